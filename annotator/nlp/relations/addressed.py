@@ -24,8 +24,7 @@ import re
 from collections.abc import Sequence
 
 from annotator.nlp.relations.cues import requested
-
-LabelledRange = tuple[int, int, str]
+from annotator.nlp.relations.layout import LabelledRange
 
 _REQUEST_BEFORE = re.compile(r"\b(?:đề nghị|kiến nghị|yêu cầu|đề xuất)\s+$", re.IGNORECASE)
 _OBJECT_GAP = re.compile(

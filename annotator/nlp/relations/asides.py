@@ -26,9 +26,7 @@ import re
 from collections.abc import Sequence
 
 from annotator.nlp.relations.cues import ATTENDS
-from annotator.nlp.relations.layout import line_start_within
-
-LabelledRange = tuple[int, int, str]
+from annotator.nlp.relations.layout import LabelledRange, line_start_within
 
 _MEMBERS = re.compile(r"\(\s*(?:trong đó|trong số đó|gồm|là|tức)\b", re.IGNORECASE)
 # A phrase that names a topic; all but `liên quan đến` only where a clause opens.

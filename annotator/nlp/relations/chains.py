@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-LabelledRange = tuple[int, int, str]
+from annotator.nlp.relations.layout import LabelledRange
 
 # A link's object, then the comma that closes the link, then the next act.
 _NEXT_LINK = re.compile(

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-LabelledRange = tuple[int, int, str]
+from annotator.nlp.relations.layout import LabelledRange
 
 _REPORTS = re.compile(
     r"\b(?:cho biết|khẳng định|nhấn mạnh|tuyên bố|thông báo|cho rằng|nói|lưu ý|cáo buộc|"
@@ -285,7 +285,7 @@ def not_event_time(text: str, date: LabelledRange, event: LabelledRange) -> bool
     if _DEADLINE.search(before) or _from_on(text, date, event):
         return True
     floor = event[1] if event[1] <= date[0] else 0  # not across the event itself
-    at_event = date[1] <= event[0] and _AT.match(text, date[1], event[0])
+    at_event = date[1] <= event[0] and AT_EVENT.match(text, date[1], event[0])
     said = _SAID_AT.search(text[max(0, date[0] - _SAID_REACH, floor) : date[0]])
     told = date[1] <= event[0] and _FUTURE.search(text, date[1], event[0])
     if said and not at_event and not told:
@@ -310,8 +310,9 @@ _SAID_AT = re.compile(
 _SAID_REACH = 30
 # "cho biết [ngày 22-4] ban giám đốc sẽ [họp]": the date of a coming act, told.
 _FUTURE = re.compile(r"\b(?:sẽ|dự kiến)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
-# "tuyên bố hôm 3/3 [tại] cuộc họp ...": said at the event, so its date is the event's.
-_AT = re.compile(r"\s*,?\s*tại\s*$", re.IGNORECASE)
+# "tuyên bố hôm 3/3 [tại] cuộc họp ...": said at the event, so its date is the event's;
+# "được thông qua vào [sáng 21/2] tại [cuộc thảo luận]": the act at the event, its date.
+AT_EVENT = re.compile(r"\s*,?\s*tại\s*$", re.IGNORECASE)
 # A meeting held: "[Hôm nay], đại hội họp [phiên bế mạc]", "sẽ tổ chức [phiên họp] ...".
 _HOLDS = re.compile(r"\b(?:họp|tổ chức|tiến hành|khai mạc|bế mạc)\s*$", re.IGNORECASE)
 # A congress's long opening (`vào [16 giờ 30 …], tại …, ngày làm việc thứ 6, dưới sự điều

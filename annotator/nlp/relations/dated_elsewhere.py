@@ -11,6 +11,8 @@ Kinds counted on the tune sets before writing (dev, news3 … news11):
 - a case, a lawsuit or a crime named with `vụ` (`[vụ án]`, `[Vụ kiện]`,
   `[vụ tham ô X]`): the gold dates the steps of a case, never the case; an
   incident (`[vụ tấn công]`) keeps its date: 4 sets;
+  a case brought to trial (`đưa [vụ án …] ra [xét xử]`) hands its date to
+  the trial (`trial_of_case`; news25, news27);
 - an event inside a bracket that describes someone (`bị can X (bị [khởi tố]
   về tội …)`, `(bị cáo cùng [vụ án] này)`) and a date outside it: 3 sets;
 - a date alone in a bracket after an event and its places (`[cuộc họp …] ở
@@ -30,9 +32,7 @@ import re
 from collections.abc import Sequence
 
 from annotator.nlp.relations.asides import BRACKET_REACH, bracket_around
-from annotator.nlp.relations.layout import line_start_within
-
-LabelledRange = tuple[int, int, str]
+from annotator.nlp.relations.layout import LabelledRange, line_start_within
 
 _PERIOD_NOUN = re.compile(
     r"\b(?:công tác|chương trình(?: hành động| công tác| làm việc)?|kế hoạch|"
@@ -43,9 +43,14 @@ _PERIOD_NOUN = re.compile(
 _SOURCE_BEFORE = re.compile(r"\b(?:trên|tờ|nguồn tin(?:\s+(?:từ|của))?|theo)\s*$", re.IGNORECASE)
 _SOURCE_AFTER = re.compile(r"^\s*(?:(?:số\s+)?ra|phát hành|đăng|số)?\s*(?:ngày\s*)?$", re.I)
 _CASE = re.compile(
-    r"[Vv]ụ\s+(?:án|kiện|tham ô|tham nhũng|hối lộ|nhận hối lộ|đưa hối lộ|buôn lậu|lừa đảo|"
-    r"cá độ|gian lận|sai phạm)\b"
+    r"[Vv]ụ\s+(?:án|trọng án|kiện|tham ô|tham nhũng|hối lộ|nhận hối lộ|đưa hối lộ|buôn lậu|"
+    r"lừa đảo|cá độ|gian lận|sai phạm)\b"
 )
+# A case brought to trial: "đưa [vụ án …] do X cầm đầu ra [xét xử]", "[vụ trọng án …],
+# [hôm nay] bị TAND … đưa ra [xét xử]" (news25, news27: both dates are the trial's).
+_BROUGHT_TO = re.compile(r"\bđưa\b[^.;:!?()\n]{0,100}?\bra\s*$", re.IGNORECASE)
+_TRIAL = re.compile(r"(?:xét xử|xử)\b", re.IGNORECASE)
+_BROUGHT_REACH = 40
 
 
 def dated_elsewhere(
@@ -154,3 +159,24 @@ def _event_at_place(
         end = spans[before[k]][0]
         k -= 1
     return None
+
+
+def trial_of_case(
+    text: str, spans: Sequence[LabelledRange], members: list[int], nearest: int
+) -> int:
+    """When the nearest event is a case that the sentence brings to trial (`đưa [vụ án …]
+    ra [xét xử]`), the trial right after it, which the date times; else the nearest event.
+    Refuses a case followed by anything but `đưa … ra` and a trial (`[vụ án] …, cơ quan
+    điều tra đã tách …`): a case itself is never dated (see `dated_elsewhere`)."""
+    start, end, _ = spans[nearest]
+    if not _CASE.match(text, start, end):
+        return nearest
+    after = [m for m in members if spans[m][2] == "EVENT" and spans[m][0] >= end]
+    if not after:
+        return nearest
+    trial = min(after, key=lambda m: spans[m][0])
+    if not _TRIAL.match(text, spans[trial][0], spans[trial][1]):
+        return nearest
+    opening = max(0, start - _BROUGHT_REACH)
+    brought = _BROUGHT_TO.search(text, opening, spans[trial][0])
+    return trial if brought else nearest

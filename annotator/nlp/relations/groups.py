@@ -19,11 +19,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from annotator.nlp.relations.layout import Layout
+from annotator.nlp.relations.layout import LabelledRange, Layout
 from annotator.nlp.relations.lists import in_brackets
 from annotator.nlp.relations.sentence_cuts import sentence_starts
-
-LabelledRange = tuple[int, int, str]
 
 _COUNT = (
     r"(?:\d+|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mốt|tư|lăm)"

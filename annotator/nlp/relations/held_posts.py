@@ -27,11 +27,11 @@ from annotator.nlp.relations.holds import (
     post_of_nationality,
     shared_post,
 )
+from annotator.nlp.relations.layout import LabelledRange
 from annotator.nlp.relations.owners import post_of_owner
 from annotator.nlp.relations.posts import LATER_POST, ROLE_AFTER, ROLE_BEFORE, ROLE_LIST
 from annotator.nlp.relations.proposals import proposed_post
 
-LabelledRange = tuple[int, int, str]
 # (person, post, pattern) of one HOLDS pair.
 Held = tuple[int, int, str]
 

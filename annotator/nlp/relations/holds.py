@@ -21,9 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from annotator.nlp.relations.layout import Layout, line_start_within
-
-LabelledRange = tuple[int, int, str]
+from annotator.nlp.relations.layout import LabelledRange, Layout, line_start_within
 
 # The opening of a clause of holding a post, right before its first post.
 _HOLDING_CLAUSE = re.compile(

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-LabelledRange = tuple[int, int, str]
+from annotator.nlp.relations.layout import LabelledRange
 
 _INCIDENT = re.compile(r"(?:vụ|tai nạn|sự cố|thảm sát|thảm họa|thảm hoạ)\b", re.IGNORECASE)
 # Acts told about an incident by someone else: judging, telling, handling the case.

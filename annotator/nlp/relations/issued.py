@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-LabelledRange = tuple[int, int, str]
+from annotator.nlp.relations.layout import LabelledRange
 
 # Between a document and its issuer, and between an issuer and its document.
 _DOC_ISSUER = re.compile(r"^\s*(?:của|do)\s*$")

@@ -24,9 +24,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from annotator.nlp.relations.cues import ATTENDS
-from annotator.nlp.relations.layout import Layout
-
-LabelledRange = tuple[int, int, str]
+from annotator.nlp.relations.layout import LabelledRange, Layout
 
 # "Đến dự có", "Tới dự có", "Tham dự buổi lễ có", "Về dự có", "Cùng dự có" (any letter case),
 # and a sentence opened by a bare `Dự` (`Dự [mít tinh] có A; B; C`, news2), not `Dự kiến`.

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-LabelledRange = tuple[int, int, str]
+from annotator.nlp.relations.layout import LabelledRange
 
 _FUNERAL = re.compile(
     r"(?:lễ tang|tang lễ|quốc tang|đám tang|lễ truy điệu|lễ viếng|lễ an táng|lễ mai táng|"

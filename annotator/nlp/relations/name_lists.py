@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-LabelledRange = tuple[int, int, str]
+from annotator.nlp.relations.layout import LabelledRange
 
 _BRACKET = re.compile(r"\([^()\n]{0,80}\)")
 # A group of people listed between two names (`gặp A, một số thành viên Quốc hội, đại

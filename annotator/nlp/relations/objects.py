@@ -28,10 +28,8 @@ import re
 from collections.abc import Sequence
 
 from annotator.nlp.relations.chains import next_link
-from annotator.nlp.relations.layout import Layout
+from annotator.nlp.relations.layout import LabelledRange, Layout
 from annotator.nlp.relations.lists import NOT_ATTENDING
-
-LabelledRange = tuple[int, int, str]
 
 # Actions taken about a person, who takes part in them as their object: the steps of
 # party and state discipline, of a criminal case, and of a change of post.

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-LabelledRange = tuple[int, int, str]
+from annotator.nlp.relations.layout import LabelledRange
 
 _OWNER_THEN_HOLDER = re.compile(
     r"^\s+của\s+[^,.;:!?()\n\"“”]{1,40}?(?:\s+là|,)\s+(?:(?:ông|bà|anh|chị)\s+)?$"

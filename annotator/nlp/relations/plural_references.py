@@ -26,9 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from annotator.nlp.relations.layout import Layout
-
-LabelledRange = tuple[int, int, str]
+from annotator.nlp.relations.layout import LabelledRange, Layout
 
 _PEOPLE_NOUN = r"(?:ông|bà|bị cáo|bị can|cán bộ|người|đối tượng|vị|quan chức|lãnh đạo|nhà lãnh đạo)"
 _DEMONSTRATIVE = r"(?:này|nói trên|trên|đó|ấy)"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-LabelledRange = tuple[int, int, str]
+from annotator.nlp.relations.layout import LabelledRange
 
 # Right before the name: a proposal or nomination, or an appointment refused.
 _PROPOSED = re.compile(

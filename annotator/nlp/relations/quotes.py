@@ -11,9 +11,7 @@ look stays linear in the line's length.
 
 from __future__ import annotations
 
-from annotator.nlp.relations.layout import line_start_within
-
-LabelledRange = tuple[int, int, str]
+from annotator.nlp.relations.layout import LabelledRange, line_start_within
 
 # How far a quotation may run either side of the event (far beyond a sentence quoted).
 _QUOTE_REACH = 400

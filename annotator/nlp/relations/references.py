@@ -36,10 +36,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from annotator.nlp.relations.layout import Layout
+from annotator.nlp.relations.layout import LabelledRange, Layout
 from annotator.nlp.relations.plural_references import group_antecedent, plural_words
-
-LabelledRange = tuple[int, int, str]
 
 
 class _Found(Protocol):

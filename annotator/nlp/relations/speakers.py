@@ -29,9 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from annotator.nlp.relations.layout import Layout
-
-LabelledRange = tuple[int, int, str]
+from annotator.nlp.relations.layout import LabelledRange, Layout
 
 # A gathering where people speak: an optional classifier, then its head.
 _GATHERING = re.compile(

@@ -1,7 +1,8 @@
 """A person as the subject of the event right after him, for PARTICIPATES.
 
 `X [từ chức]`, `X phải [ra toà]` (a modal: `phải`, `cần`, `muốn`), `X có [cuộc họp]`, `X vừa được [thăng chức]`, `X bị [bắt]`, `X tổ chức [chiêu đãi]`, `X mở [tiệc chiêu đãi]` (the host),
-`X kết thúc phần [trả lời chất vấn]`: nothing but tense words and
+`X kết thúc phần [trả lời chất vấn]`, `X sẽ tiếp tục bị [thẩm vấn]`, `X trực tiếp [trao
+tặng]`: nothing but tense and manner words and
 `có`/`được`/`bị`/`tổ chức`/`bắt đầu`/`kết thúc` between the name and the
 event. The name may open a list (`A và B bị [tuyên phạt]`, the list's end
 counts) or carry his posts in commas or dashes (`thượng tướng X, Thứ trưởng
@@ -25,10 +26,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-LabelledRange = tuple[int, int, str]
+from annotator.nlp.relations.layout import LabelledRange
 
+# Tense and manner words that leave the name the subject: `X sẽ tiếp tục bị [thẩm vấn]`,
+# `X trực tiếp [trao tặng]` (news26, news27: every such pair of the gold files is linked).
+_TENSE = r"đã|sẽ|vừa|đang|cũng|lại|mới|tiếp tục|trực tiếp"
 _SUBJECT_GAP = re.compile(
-    r"\s*(?:(?:đã|sẽ|vừa|đang|cũng|lại|mới|phải|buộc phải|cần|muốn)\s+)*"
+    rf"\s*(?:(?:{_TENSE}|phải|buộc phải|cần|muốn)\s+)*"
     r"(?:(?:thay mặt|đại diện)(?:\s+cho)?\s+§\s*,?\s*(?:(?:đã|sẽ|vừa|cũng)\s+)*)?"
     r"(?:là người\s+(?:(?:đầu tiên|sau cùng|cuối cùng)\s+)?)?"
     r"(?:(?:đến|tới|sang|lên|đăng đàn|bước lên)\s+)?"
@@ -63,7 +67,7 @@ _WITH_CROWD = re.compile(
 # The body that acts on him named between `bị`/`được` and the act (its span taken out,
 # `§` left): "X bị [công an tỉnh …] [tạm giam]", "X bị [cơ quan thi hành án …] [cưỡng
 # chế]" (news5, news23): the person undergoes the act as its subject does.
-_BY_BODY = re.compile(r"^\s*(?:(?:đã|sẽ|vừa|đang|cũng|lại|mới|tiếp tục)\s+)*(?:bị|được)\s+§\s*$")
+_BY_BODY = re.compile(rf"^\s*(?:(?:{_TENSE})\s+)*(?:bị|được)\s+§\s*$")
 
 
 def is_subject(

@@ -23,6 +23,7 @@ from annotator.nlp.relations.asides import (
     named_as_era_or_case,
     spoken_of,
 )
+from annotator.nlp.relations.associates import named_as_associate
 from annotator.nlp.relations.chains import link_of_object
 from annotator.nlp.relations.cues import (
     ATTENDS,
@@ -35,7 +36,7 @@ from annotator.nlp.relations.groups import listed_group_members
 from annotator.nlp.relations.held_posts import held_posts
 from annotator.nlp.relations.holds import pronoun_posts
 from annotator.nlp.relations.issued import issued_pairs
-from annotator.nlp.relations.layout import Layout
+from annotator.nlp.relations.layout import LabelledRange, Layout
 from annotator.nlp.relations.lists import listed_attendance
 from annotator.nlp.relations.mourned import mourned
 from annotator.nlp.relations.name_lists import list_of, shared_in_lists
@@ -53,8 +54,6 @@ from annotator.nlp.relations.sentence_cuts import sentence_bounds, sentence_ids
 from annotator.nlp.relations.speakers import spoken_at_gathering
 from annotator.nlp.relations.subjects import is_subject
 from annotator.nlp.relations.when_pairs import when_pairs
-
-LabelledRange = tuple[int, int, str]
 
 # The patterns a relation can be proposed by; each one's measured precision,
 # given gold spans, is its confidence (resources/suggest/confidence.json,
@@ -134,7 +133,7 @@ def suggest_relations(text: str, spans: Sequence[LabelledRange]) -> list[Relatio
         ]
         out += _when(text, spans, members)
         taking_part = _participates(text, spans, members)
-        out += taking_part + _shared(text, spans, members, taking_part)
+        out += taking_part + _not_refused(text, spans, _shared(text, spans, members, taking_part))
         out += _referred(text, spans, (layout, sentence, bounds[number]), members, out)
         if not any(spans[m][2] == "EVENT" for m in members):
             out += _acting_after(text, spans, layout, members)
@@ -275,7 +274,20 @@ def _participates(
             continue  # "Khi [Quốc] bị [bắt], … [Quốc]": the clause's subject, not his
         out.append(proposed(i, nearest, "PARTICIPATES", "PARTICIPATES"))
         out += _own_act(text, spans, members, (i, spans[listed[-1]][1]), nearest)
-    return [r for r in out if not mourned(text, spans[r.head], spans[r.tail])]
+    return _not_refused(text, spans, out)
+
+
+def _not_refused(
+    text: str, spans: Sequence[LabelledRange], found: list[RelationSuggestion]
+) -> list[RelationSuggestion]:
+    """Links to an event but those of the one mourned at it and of a name given only as
+    another's relative or associate after it (`mourned.py`, `associates.py`)."""
+    return [
+        r
+        for r in found
+        if not mourned(text, spans[r.head], spans[r.tail])
+        and not named_as_associate(text, spans[r.head], spans[r.tail])
+    ]
 
 
 def _own_act(

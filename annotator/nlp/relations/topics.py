@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-LabelledRange = tuple[int, int, str]
+from annotator.nlp.relations.layout import LabelledRange
 
 # Right before the event: it is what the clause is about.
 _TOPIC = re.compile(

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from annotator.nlp.relations.cues import held_event, not_event_time
-from annotator.nlp.relations.dated_elsewhere import bracket_event
+from annotator.nlp.relations.dated_elsewhere import bracket_event, trial_of_case
 from annotator.nlp.relations.dates import (
     another_date_nearer,
     bound_events,
@@ -23,11 +23,10 @@ from annotator.nlp.relations.dates import (
     subject_event,
 )
 from annotator.nlp.relations.incidents import dated_act_about
+from annotator.nlp.relations.layout import LabelledRange
 from annotator.nlp.relations.objects import not_when
 from annotator.nlp.relations.series import coming_gathering, first_act_after, later_acts
 from annotator.nlp.relations.topics import event_as_topic
-
-LabelledRange = tuple[int, int, str]
 
 _NOT_EVENT_TIME = re.compile(r"^(?:nhiệm kỳ|khóa|khoá|giai đoạn|Nhiệm kỳ|Khóa|Khoá|Giai đoạn)")
 _BORN = re.compile(r"(?:sinh|SN|sinh năm)\s*$")
@@ -49,6 +48,7 @@ def when_pairs(
             text, spans, members, i, bracket_event(text, spans, members, i, nearest)
         )
         nearest = subject_event(text, spans, members, i, nearest)
+        nearest = trial_of_case(text, spans, members, nearest)  # "đưa [vụ án] ra [xét xử]"
         if not_event_time(text, spans[i], spans[nearest]) or not_when(
             text, spans[i], spans[nearest]
         ):
