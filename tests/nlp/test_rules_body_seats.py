@@ -12,8 +12,8 @@ from collections.abc import Callable
 import pytest
 
 import annotator.nlp.rules as rules_module
-import annotator.nlp.rules.names as names_module
 import annotator.nlp.rules.orgs as orgs_module
+import annotator.nlp.rules.unit_phrases as unit_phrases_module
 from annotator.nlp.rules import RuleSuggester
 from tests.nlp.marked import check_marked
 
@@ -110,7 +110,7 @@ def _off(value: object) -> Callable[..., object]:
 def _switched_off(monkeypatch: pytest.MonkeyPatch, shape: str) -> None:
     if shape == "comma":
         monkeypatch.setattr(orgs_module, "comma_province", _off(-1))
-        monkeypatch.setattr(names_module, "comma_province", _off(-1))
+        monkeypatch.setattr(unit_phrases_module, "comma_province", _off(-1))
     elif shape == "panel":
         monkeypatch.setattr(orgs_module, "trial_instance", _off(-1))
     elif shape == "seat":
