@@ -17,6 +17,7 @@ from annotator.gui import file_safety
 from annotator.gui.context import ProjectContext
 from annotator.gui.flows import close_reports
 from annotator.gui.i18n import application_title
+from annotator.gui.review.held_back import close_held_back
 from annotator.gui.settings import remember_project
 from annotator.store import create_project
 
@@ -94,6 +95,7 @@ class ProjectLifecycleMixin:
         self.info.flush()
         self._remember_reading_position()
         close_reports(self)  # they were about this project
+        close_held_back(self)  # its pending read would arrive with no project to show
         self.open_document(None)
         self.editor.set_project(None, None)
         self.team.project_closed()
