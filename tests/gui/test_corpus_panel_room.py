@@ -35,6 +35,7 @@ def test_search_results_and_the_annotations_list_both_show_rows(
     dock = window.corpus.search_dock
     assert dock.geometry().right() < window.docks["Annotations"].geometry().left()
     assert window.editor.height() >= 200  # the text above keeps its lines
+    assert window.width() == 1366  # the panel's options fit under the list and the text
 
 
 def test_the_search_panel_opens_again_at_the_height_it_was_left(
@@ -44,14 +45,15 @@ def test_the_search_panel_opens_again_at_the_height_it_was_left(
     _open_search(qtbot, window)
     dock = window.corpus.search_dock
     first = dock.height()
-    window.resizeDocks([dock], [first + 60], Qt.Orientation.Vertical)  # a drag of its edge
-    qtbot.waitUntil(lambda: abs(dock.height() - (first + 60)) <= 2)
+    window.resizeDocks([dock], [first - 60], Qt.Orientation.Vertical)  # a drag of its edge
+    qtbot.waitUntil(lambda: abs(dock.height() - (first - 60)) <= 2)
     left = dock.height()
     dock.close()  # its close button
     qtbot.waitUntil(lambda: not dock.isVisible())
     _open_search(qtbot, window)
     qtbot.waitUntil(lambda: abs(dock.height() - left) <= 2)
-    window.close_project()  # and in the next window
+    dock.close()
+    window.close()  # and in the next window
     second = make_window(demo_path, size=(1366, 740))
     _open_search(qtbot, second)
     qtbot.waitUntil(lambda: abs(second.corpus.search_dock.height() - left) <= 2)
