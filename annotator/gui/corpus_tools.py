@@ -23,7 +23,11 @@ from annotator.gui.registry.view import RegistryView
 from annotator.gui.search.consistency_dialog import ConsistencyDialog
 from annotator.gui.search.label_all_dialog import LabelAllDialog
 from annotator.gui.search.panel import SearchPanel
+from annotator.gui.settings import preference, set_preference
 from annotator.gui.stats.dialog import StatsDialog
+
+HEIGHT_KEY = "window/corpus_panel_height"  # the search and registry panels' height, as left
+SMALLEST_HEIGHT = 220  # a query line, the filters and a few result rows
 
 
 class CorpusTools(QObject):
@@ -38,6 +42,9 @@ class CorpusTools(QObject):
         self.search_dock = self._dock(self.tr("Search"), "dock-search", self.search)
         self.registry_dock = self._dock(self.tr("Registry"), "dock-registry", self.registry)
         window.tabifyDockWidget(self.search_dock, self.registry_dock)
+        # Spanning the whole foot of the window, search took its height from the right-hand
+        # column too and left the Annotations list one row: the column keeps its corner.
+        window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.dialog: Any = None  # the latest dialog opened (tests reach it here)
         self.stats: StatsDialog | None = None  # open beside the text, following the project
         self.actions = self._menu()
@@ -55,7 +62,22 @@ class CorpusTools(QObject):
         dock.setWidget(scrolled(widget))
         self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         dock.hide()
+        dock.visibilityChanged.connect(lambda shown: shown or self._remember_height(dock))
         return dock
+
+    def _remember_height(self, dock: QDockWidget) -> None:
+        """Keep the height the linguist left the panel at, for the next time it opens."""
+        docked = not dock.isFloating() and self.window.isVisible()
+        if docked and dock.height() >= SMALLEST_HEIGHT:
+            set_preference(HEIGHT_KEY, dock.height())
+
+    def _opening_height(self) -> int:
+        """The height left last time, else a third of the window; never more than half of it,
+        so the text above keeps its lines."""
+        half = self.window.height() // 2
+        left = preference(HEIGHT_KEY, 0)
+        wanted = left if left >= SMALLEST_HEIGHT else self.window.height() // 3
+        return max(SMALLEST_HEIGHT, min(wanted, half))
 
     def _menu(self) -> dict[str, QAction]:
         window = self.window
@@ -127,9 +149,8 @@ class CorpusTools(QObject):
         )
         dock.show()
         dock.raise_()
-        if first:  # a third of the window's height, not a sliver under the editor
-            height = max(220, self.window.height() // 3)
-            self.window.resizeDocks([dock], [height], Qt.Orientation.Vertical)
+        if first:  # the height it was left at, not a sliver under the editor
+            self.window.resizeDocks([dock], [self._opening_height()], Qt.Orientation.Vertical)
 
     def show_search(self) -> None:
         """Show the search panel; an editor selection becomes the query."""

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
-from annotator.core.errors import AnnotatorError
 from annotator.core.operations import SetNote
-from annotator.gui import file_safety, history
+from annotator.gui import history
 from annotator.gui.context import ProjectContext
 from annotator.gui.corpus_tools import CorpusTools
 from annotator.gui.docks import LEFT, RIGHT, add_docks
@@ -20,12 +17,12 @@ from annotator.gui.documents.panel import DocumentPanel
 from annotator.gui.editor import AnnotationEditor
 from annotator.gui.editor.units import WordSpansProvider
 from annotator.gui.find_bar import FindBar
-from annotator.gui.flows import close_reports
 from annotator.gui.guidelines import guidelines_browser
 from annotator.gui.i18n import application_title
 from annotator.gui.menus import build_menus, fill_view_menu
 from annotator.gui.palette_panel import LabelPalette
 from annotator.gui.panel_layout import PanelLayout
+from annotator.gui.project_lifecycle import ProjectLifecycleMixin
 from annotator.gui.reading_position import ReadingPositionMixin
 from annotator.gui.refusal_notice import RefusalNotice
 from annotator.gui.reports.notice import ReportNotice
@@ -33,22 +30,18 @@ from annotator.gui.review.annotations_panel import AnnotationsPanel
 from annotator.gui.review.controller import ReviewController
 from annotator.gui.review.relation_panel import RelationsPanel
 from annotator.gui.search.indexing import SearchIndexer
-from annotator.gui.settings import (
-    remember_project,
-    restore_window_state,
-    save_window_state,
-)
+from annotator.gui.settings import restore_window_state, save_window_state
 from annotator.gui.start_page import StartPage
 from annotator.gui.status_bar import AnnotatorStatusBar
 from annotator.gui.team.controller import TeamController
 from annotator.gui.view_commands import ViewCommandsMixin
 from annotator.gui.window_commands import WindowCommandsMixin
 from annotator.gui.window_size import fit_first_size, keep_on_screen
-from annotator.store import create_project
 from annotator.store.errors import ProjectFileError
 
 
 class MainWindow(
+    ProjectLifecycleMixin,
     DocumentCommandsMixin,
     ViewCommandsMixin,
     WindowCommandsMixin,
@@ -180,103 +173,6 @@ class MainWindow(
         self.find_bar.matchesChanged.connect(self._show_find_matches)
         self.find_bar.closed.connect(self.editor.setFocus)
 
-    # --- project lifecycle -------------------------------------------------------
-
-    @property
-    def project(self):
-        return None if self.context is None else self.context.project
-
-    def open_project_path(self, path) -> bool:
-        """Open a project file (to read only, if it cannot be written); False after telling why."""
-        project = file_safety.open_for_window(self, Path(path))
-        if project is None:
-            return False
-        self._install(project, Path(path))
-        file_safety.show_notices(self, project)
-        return True
-
-    def new_project_path(self, path) -> bool:
-        try:
-            project = create_project(Path(path))
-        except (AnnotatorError, OSError) as exc:
-            self.warn(self.tr("New project"), exc)
-            return False
-        self._install(project, Path(path))
-        file_safety.show_notices(self, project)
-        return True
-
-    def _install(self, project, path: Path) -> None:
-        self.close_project()
-        self.context = ProjectContext(project, path, self)
-        self.context.changed.connect(self._on_changed)
-        self.context.fileFailed.connect(lambda error: file_safety.file_failed(self, error))
-        self.context.watcher.fileLost.connect(lambda error: file_safety.file_lost(self, error))
-        self.context.watcher.othersChanged.connect(self._others_changed)
-        self.context.watcher.committed.connect(self.indexer.soon)  # a CLI import, say
-        self.editor.set_project(project, self.context.session)
-        self.editor.set_label_keys(project.schema())
-        self.documents.set_project(project)
-        self.palette.set_schema(project.schema())
-        self.corpus.set_context(self.context)
-        remember_project(path)
-        self._show_project_state()
-        self.show_suggest_options()
-        self.team.project_opened()
-        self._restore_reading_position()
-        self._others_changed(self.context.open_elsewhere(), first=True)
-        self.indexer.start(project, path)
-
-    def _others_changed(self, others: list, *, first: bool = False) -> None:
-        """Say when another window or process has this project open (at once, then in the bar)."""
-        self.status.show_elsewhere(others)
-        if first and others:
-            other = others[0]
-            self.warn(
-                self.tr("Project open elsewhere"),
-                self.tr(
-                    "This project is also open in another window ({who}, process {pid} on "
-                    "{host}). Both save every edit; each shows the other's edits within a "
-                    "second, and Ctrl+Z in a window undoes only that window's own edits."
-                ).format(who=other.annotator, pid=other.pid, host=other.host),
-            )
-
-    def close_project(self) -> None:
-        """Save where the reader was, then let go of the project."""
-        if self.context is None:
-            return
-        self._wait_for_tasks()
-        self.panel_layout.remember()  # before the panels hide with the project
-        self.indexer.stop()
-        self.info.flush()
-        self._remember_reading_position()
-        close_reports(self)  # they were about this project
-        self.open_document(None)
-        self.editor.set_project(None, None)
-        self.team.project_closed()
-        self.documents.set_project(None)
-        self.palette.set_schema(None)
-        self.corpus.set_context(None)
-        context, self.context = self.context, None
-        context.close()
-        context.deleteLater()
-        self._show_project_state()
-
-    def _show_project_state(self) -> None:
-        is_open = self.context is not None
-        self.commands.set_project_open(is_open)
-        self.stack.setCurrentWidget(self.reading if is_open else self.start_page)
-        for name, dock in self.docks.items():
-            dock.setVisible(is_open and (name != "Guidelines" or dock.isVisible()))
-        if is_open:
-            self.panel_layout.panels_shown()
-        else:
-            self.start_page.refresh()
-            self.start_page.take_keys()
-        app = application_title()
-        title = f"{self._project_title()} — {app}" if is_open else app
-        self.setWindowTitle(title)
-        self.status.show_project(self.project)
-
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
         self.panel_layout.lay_out()  # laid out with the panels shown, if a project is open
@@ -287,11 +183,6 @@ class MainWindow(
             self.panel_layout.save()
         self.close_project()
         super().closeEvent(event)
-
-    def _wait_for_tasks(self) -> None:
-        for task in list(self.tasks):
-            task.cancel()
-            task.wait()
 
     # --- documents -----------------------------------------------------------------
 
@@ -324,11 +215,6 @@ class MainWindow(
             self._bookmark(self._doc.id, 0)
             app = application_title()
             self.setWindowTitle(f"{self._doc.title} — {self._project_title()} — {app}")
-
-    def _project_title(self) -> str:
-        """The project's file name, and whether it is read-only."""
-        name = self.context.path.name
-        return self.tr("{name} (read-only)").format(name=name) if self.project.read_only else name
 
     def _refresh_lists(self) -> None:
         """Rebuild the annotation and relation lists of the open document."""

@@ -4226,6 +4226,14 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export takes {chosen} of {documents}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other {others} have a status not ticked under Status, or a title without the words asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checking the export…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4680,23 +4688,7 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Project open elsewhere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This project is also open in another window ({who}, process {pid} on {host}). Both save every edit; each shows the other&apos;s edits within a second, and Ctrl+Z in a window undoes only that window&apos;s own edits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4838,6 +4830,25 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
     </message>
     <message>
         <source>A new language applies the next time the annotator starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLifecycleMixin</name>
+    <message>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project open elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project is also open in another window ({who}, process {pid} on {host}). Both save every edit; each shows the other&apos;s edits within a second, and Ctrl+Z in a window undoes only that window&apos;s own edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4191,6 +4191,14 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <translation>Đóng</translation>
     </message>
     <message>
+        <source>Export takes {chosen} of {documents}.</source>
+        <translation>Lần xuất này lấy {chosen} trong {documents}.</translation>
+    </message>
+    <message>
+        <source>The other {others} have a status not ticked under Status, or a title without the words asked for.</source>
+        <translation>{others} tài liệu còn lại có trạng thái chưa được đánh dấu ở mục Trạng thái, hoặc tiêu đề không chứa các từ đã nhập.</translation>
+    </message>
+    <message>
         <source>Checking the export…</source>
         <translation>Đang kiểm tra bản xuất…</translation>
     </message>
@@ -4633,24 +4641,8 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
         <translation>Chưa mở tài liệu nào. Chọn một tài liệu trong danh sách, hoặc thêm bài báo bằng Tệp ▸ Nhập tệp… hoặc Nhập thư mục…</translation>
     </message>
     <message>
-        <source>New project</source>
-        <translation>Dự án mới</translation>
-    </message>
-    <message>
-        <source>Project open elsewhere</source>
-        <translation>Dự án đang mở ở nơi khác</translation>
-    </message>
-    <message>
-        <source>This project is also open in another window ({who}, process {pid} on {host}). Both save every edit; each shows the other&apos;s edits within a second, and Ctrl+Z in a window undoes only that window&apos;s own edits.</source>
-        <translation>Dự án này cũng đang mở ở một cửa sổ khác ({who}, tiến trình {pid} trên {host}). Cả hai đều lưu mọi chỉnh sửa; mỗi bên thấy chỉnh sửa của bên kia trong vòng một giây, và Ctrl+Z ở cửa sổ nào chỉ hoàn tác chỉnh sửa của cửa sổ đó.</translation>
-    </message>
-    <message>
         <source>Open document</source>
         <translation>Mở tài liệu</translation>
-    </message>
-    <message>
-        <source>{name} (read-only)</source>
-        <translation>{name} (chỉ đọc)</translation>
     </message>
     <message>
         <source>Updated with changes made in another window</source>
@@ -4792,6 +4784,25 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
     <message>
         <source>A new language applies the next time the annotator starts.</source>
         <translation>Ngôn ngữ mới có hiệu lực từ lần mở ứng dụng sau.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLifecycleMixin</name>
+    <message>
+        <source>New project</source>
+        <translation>Dự án mới</translation>
+    </message>
+    <message>
+        <source>Project open elsewhere</source>
+        <translation>Dự án đang mở ở nơi khác</translation>
+    </message>
+    <message>
+        <source>This project is also open in another window ({who}, process {pid} on {host}). Both save every edit; each shows the other&apos;s edits within a second, and Ctrl+Z in a window undoes only that window&apos;s own edits.</source>
+        <translation>Dự án này cũng đang mở ở một cửa sổ khác ({who}, tiến trình {pid} trên {host}). Cả hai đều lưu mọi chỉnh sửa; mỗi bên thấy chỉnh sửa của bên kia trong vòng một giây, và Ctrl+Z ở cửa sổ nào chỉ hoàn tác chỉnh sửa của cửa sổ đó.</translation>
+    </message>
+    <message>
+        <source>{name} (read-only)</source>
+        <translation>{name} (chỉ đọc)</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ def _dialog(qtbot, project) -> ExportDialog:
     return dialog
 
 
-def test_export_is_enabled_only_after_a_preview_of_the_current_choices(
+def test_preview_reports_without_writing_and_export_writes_the_current_choices(
     qtbot, project, tmp_path: Path
 ) -> None:
     build_project(project)
@@ -26,14 +26,14 @@ def test_export_is_enabled_only_after_a_preview_of_the_current_choices(
     dialog.format_box.setCurrentText("conll")
     dialog.block_box.setCurrentText("paragraph")
     dialog.out_edit.setText(str(tmp_path / "ds"))
-    assert not dialog.export_button.isEnabled()
+    assert dialog.export_button.isEnabled()  # a preview is offered, not required
     qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Press Export" in dialog.report.toPlainText(), timeout=30000)
     assert "nested or overlapping spans dropped" in dialog.report.toPlainText()
     assert not (tmp_path / "ds").exists()
     qtbot.waitUntil(dialog.export_button.isEnabled, timeout=5000)
     dialog.scheme_box.setCurrentText("bioes")
-    assert not dialog.export_button.isEnabled()  # the report no longer matches the choices
+    assert dialog.previewed is None  # the report no longer matches the choices
     qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(dialog.export_button.isEnabled, timeout=30000)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import shiboken6
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -203,3 +204,27 @@ def _caret_line(editor) -> QRect:
     caret = editor.cursorRect()
     top_left = editor.viewport().mapToGlobal(QPoint(0, caret.top()))
     return QRect(top_left.x(), top_left.y(), editor.viewport().width(), caret.height())
+
+
+def test_closing_the_project_while_the_list_is_being_read_shows_nothing_after(
+    qtbot, make_window, tmp_path
+) -> None:
+    """A read that ended just before the project closed, and the timer that reads again after a
+    change, arrived after the close and asked the closed project for its titles."""
+    path = tmp_path / "held.db"
+    with _rejected_in_two(qtbot, make_window, path) as (window, _ids):
+        dialog = _open_held_back(qtbot, window)
+        dialog.refresh()
+        job = dialog._job
+        assert job._runner.ended.wait(20)  # its result is queued for this thread
+        dialog._soon.start()  # and a read again after a change is due
+        close = next(
+            a
+            for a in window.menuBar().actions()[0].menu().actions()
+            if a.text().replace("&", "") == "Close"
+        )
+        close.trigger()
+        assert window.context is None
+        qtbot.wait(600)  # past the timer: nothing is read or shown, no error is raised
+        assert not shiboken6.isValid(dialog)  # gone with its project
+        assert getattr(window, "held_back_dialog", None) is None

@@ -154,3 +154,17 @@ def test_the_vietnamese_import_report_starts_with_a_capital(qtbot, make_window, 
         report = import_and_wait(qtbot, window, [folder])
     assert report.summary.text().startswith("Đã nhập 2, 0 đã có trong dự án, bỏ qua 1")
     assert window.project.document_count() == 2
+
+
+def test_imported_documents_show_their_counts_at_once(qtbot, make_window, demo_path, tmp_path):
+    """Rows that arrive with an import read 0 accepted and 0 pending, not blank cells, without
+    waiting for the list to be read again."""
+    window = make_window(demo_path)
+    folder = _write_articles(tmp_path / "in")
+    import_and_wait(qtbot, window, [folder])
+    model = window.documents.model
+    titles = {model.index(r, 0).data(): r for r in range(model.rowCount())}
+    row = titles["Bài thứ hai"]
+    table = window.documents.table
+    shown = [table.model().index(row, c).data() for c in (2, 3)]
+    assert [str(cell) for cell in shown] == ["0", "0"]

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.app.exporting.run import ALL_SPLIT, ExportOptions, ExportResult
+from annotator.app.exporting.select import selected_ids
 from annotator.app.team.layers import run_layered_export, separate_layers
 from annotator.core.errors import AnnotatorError
 from annotator.gui.documents.model import STATUS_TEXT
@@ -28,6 +29,7 @@ from annotator.gui.export.form import ExportFormMixin
 from annotator.gui.export.memory import ExportMemoryMixin
 from annotator.gui.i18n import _tr, current_language, number
 from annotator.gui.messages import shown
+from annotator.gui.plaintext import plain_label
 from annotator.gui.reports.counts import counted
 from annotator.gui.wheel_guard import guard_wheel
 from annotator.store.document_filter import DocumentFilter
@@ -40,8 +42,12 @@ class ExportCancelled(Exception):
 class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
     """Choose what and how to export; Preview shows the loss report, Export writes.
 
-    Export is enabled only after a preview of the current choices, so the
-    report is always seen before a dataset is written.
+    A line above the buttons says, as the choices change, how many documents
+    the export takes and why the others are left out. Export needs no
+    preview: it writes and then shows the same report (a dataset is written
+    whole into a new folder, never over one, unless Overwrite is ticked). It
+    is greyed only while nothing would be exported, with the line saying why,
+    or after a preview of the same choices failed.
     """
 
     def __init__(self, project: Any, parent: QWidget | None = None) -> None:
@@ -52,6 +58,9 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
         self.previewed: ExportOptions | None = None
         self.task: str | None = None
         self.cancelled = False
+        self.previewing = False
+        self.failed_choices = False  # a preview of these choices failed: Export waits for a change
+        self.chosen_count = 0  # documents the status and title choices take
         self.setWindowTitle(self.tr("Export training data"))
         scroll = self._build_form()
         self.report = QPlainTextEdit()
@@ -66,6 +75,9 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
+        self.selection_note = plain_label("", self)
+        self.selection_note.setWordWrap(True)
+        layout.addWidget(self.selection_note)
         layout.addLayout(self._buttons())
         self.restore_choices()
         keep_writable(self.format_box)
@@ -117,13 +129,39 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
 
     def _changed(self, *_: object) -> None:
         self.previewed = None
+        self.failed_choices = False
         self._update_enabled()
 
     def _update_enabled(self) -> None:
         busy = self.task is not None
+        self._count_selection()
         self.preview_button.setEnabled(not busy)
         self.close_button.setEnabled(not busy)
-        self.export_button.setEnabled(not busy and self.previewed is not None)
+        ready = self.chosen_count > 0 and not self.failed_choices
+        self.export_button.setEnabled(not busy and ready)
+
+    def _count_selection(self) -> None:
+        """Say how many documents the choices take, and why the others stay out."""
+        try:
+            options = self.options()
+        except ValueError as exc:  # a malformed split: said here before any press
+            self.chosen_count = 0
+            self.selection_note.setText(shown(exc))
+            return
+        self.chosen_count = len(selected_ids(self.project, options.selection))
+        if not self.chosen_count:
+            self.selection_note.setText(self._nothing_selected(options))
+            return
+        total = self.project.document_count()
+        text = self.tr("Export takes {chosen} of {documents}.").format(
+            chosen=number(self.chosen_count), documents=counted(total, "document")
+        )
+        if self.chosen_count < total:
+            text += " " + self.tr(
+                "The other {others} have a status not ticked under Status, or a title "
+                "without the words asked for."
+            ).format(others=number(total - self.chosen_count))
+        self.selection_note.setText(text)
 
     # -- running ----------------------------------------------------------------
 
@@ -137,10 +175,14 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
         self._start(self.tr("Checking the export…"), options, dry_run=True)
 
     def export(self) -> None:
-        """Write the previewed export atomically."""
-        if self.previewed is None:
+        """Write the export of the current choices atomically (a preview is not needed: the
+        report comes after the writing as well)."""
+        try:
+            options = self.previewed or self.options()
+        except ValueError as exc:
+            self.report.setPlainText(shown(exc))
             return
-        self._start(self.tr("Exporting…"), self.previewed, dry_run=False)
+        self._start(self.tr("Exporting…"), options, dry_run=False)
 
     def _start(self, title: str, options: ExportOptions, *, dry_run: bool) -> None:
         """Run in the GUI thread, keeping the window alive through the progress callback.
@@ -149,6 +191,7 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
         bar and handles clicks (Cancel) between documents.
         """
         self.task = title
+        self.previewing = dry_run
         self.cancelled = False
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
@@ -200,7 +243,8 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
         self.remember_choices()
         if dry_run and not any(sum(r.stats.documents.values()) for r in results):
             # Only the reason: the loss report of no document read "Nothing lost".
-            lines = [self._nothing_selected(options)]  # Export stays disabled
+            lines = [self._nothing_selected(options)]
+            self.failed_choices = True  # Export stays disabled
         elif dry_run:
             self.previewed = options
             target = options.out.expanduser().resolve()
@@ -301,6 +345,7 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
 
     def _failed(self, message: str) -> None:
         self.previewed = None
+        self.failed_choices = self.previewing  # a failed or cancelled Export may be pressed again
         self.report.setPlainText(self.tr("Nothing was written.") + f"\n{message}")
 
     def _ended(self) -> None:

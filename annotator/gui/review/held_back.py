@@ -119,7 +119,10 @@ class HeldBackDialog(QDialog):
         self._last_run = last_run_counts(report.held_back, withdrawn)
 
     def refresh(self) -> None:
-        """Read the list again in the background (the rows stay until it arrives)."""
+        """Read the list again in the background (the rows stay until it arrives); a window
+        closed (its project with it) reads nothing."""
+        if not self.isVisible():
+            return
         if self._job is not None:
             self._job.cancel()
         self.summary.setText(self.tr("Reading what the memory holds back…"))
@@ -138,6 +141,8 @@ class HeldBackDialog(QDialog):
         self._job.start()
 
     def _show(self, items: list[HoldBack]) -> None:
+        if not self.isVisible():  # closed while the read was on its way: no project to ask
+            return
         chosen = {h.key for h in self.selected()}
         self.items = items
         self.tree.clear()
@@ -275,6 +280,22 @@ def show_held_back(window: Any) -> HeldBackDialog | None:
     dialog.tree.setFocus()  # the keys move along the list from the start
     dialog.refresh()
     return dialog
+
+
+def close_held_back(window: Any) -> None:
+    """The project is closing: the window about it goes first, its read and timer stopped.
+
+    It used to close only when the project's context was destroyed, a
+    deferred delete that comes after events already queued: a read finished
+    just before the project closed, or the timer that reads again after a
+    change, arrived first and asked the closed project for its titles.
+    """
+    dialog = getattr(window, "held_back_dialog", None)
+    if dialog is None:
+        return
+    window.held_back_dialog = None
+    dialog.done(QDialog.DialogCode.Rejected)  # stops the timer and the read, drops its result
+    dialog.deleteLater()
 
 
 def suggest_run_ended(window: Any, report: Any) -> None:

@@ -154,16 +154,21 @@ class SearchPanel(QWidget):
         query_row.addWidget(self.query_edit, 1)
         query_row.addWidget(self.search_button)
         query_row.addWidget(self.label_all_button)
-        options = QHBoxLayout()
+        # The matching options and the filters on two rows: on one, they made the panel 950 px
+        # at least, and under the document list and the text (the right-hand column keeps its
+        # corner) the window grew past a 1366 px screen.
+        options, filters = QHBoxLayout(), QHBoxLayout()
         for widget in (self.match_case, self.match_diacritics, self.regex):
             options.addWidget(widget)
         for combo in self._filter_combos():
-            options.addWidget(combo)
+            filters.addWidget(combo)
         options.addStretch(1)
+        filters.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(query_row)
         layout.addLayout(options)
+        layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
 
