@@ -57,6 +57,7 @@ TRAINING_SETS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("news25.jsonl", ("tune",)),
     ("news26.jsonl", ("tune",)),
     ("news27.jsonl", ("tune",)),
+    ("news28.jsonl", ("tune",)),
     ("world.jsonl", ("train",)),
 )
 PARAMS = TrainParams(max_iterations=150, c1=0.05, c2=0.01)
