@@ -1,0 +1,29 @@
+"""Round 30 rules: EVENTs of once-blind sets missed or cut short by the rules.
+
+Written here, not copied from an article. `[surface]LABEL` marks a span the
+rules must suggest; `wrong` lists (surface, label) pairs they must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.nlp.rules import RuleSuggester
+from tests.nlp.marked import check_marked
+
+Wrong = tuple[tuple[str, str], ...]
+
+RALLIES_WITHOUT_TONE_MARK: list[tuple[str, Wrong]] = [
+    (
+        "Sáng qua, [lễ mit tinh kỷ niệm 60 năm Cách mạng tháng Tám]EVENT diễn ra ở Huế.",
+        (("kỷ niệm 60 năm Cách mạng tháng Tám", "EVENT"),),
+    ),
+    ("Kết thúc [buổi mit tinh]EVENT, đoàn diễu hành qua các phố chính.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), RALLIES_WITHOUT_TONE_MARK)
+def test_a_rally_written_without_its_tone_mark_is_an_event(
+    rules: RuleSuggester, line: str, wrong: Wrong
+) -> None:
+    check_marked(rules, line, wrong)
