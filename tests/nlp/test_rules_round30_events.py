@@ -27,3 +27,17 @@ def test_a_rally_written_without_its_tone_mark_is_an_event(
     rules: RuleSuggester, line: str, wrong: Wrong
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+ACTS_ON_A_NAMED_PERSON: list[tuple[str, Wrong]] = [
+    ("Tòa án quốc tế hoan nghênh việc [bắt]EVENT Karadzic ở ngoại ô Belgrade.", ()),
+    # An act after `việc` with no one named stays an act in general.
+    ("Luật quy định rõ việc bắt người trong trường hợp khẩn cấp.", (("bắt", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), ACTS_ON_A_NAMED_PERSON)
+def test_an_act_after_viec_on_a_person_named_by_a_foreign_name(
+    rules: RuleSuggester, line: str, wrong: Wrong
+) -> None:
+    check_marked(rules, line, wrong)
