@@ -41,3 +41,19 @@ def test_an_act_after_viec_on_a_person_named_by_a_foreign_name(
     rules: RuleSuggester, line: str, wrong: Wrong
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+EVENTS_NAMED_BY_CODES: list[tuple[str, Wrong]] = [
+    ("Cảnh sát đang điều tra [vụ cháy TTTM]EVENT ở quận 5.", (("vụ cháy", "EVENT"),)),
+    ("Ông sẽ không ra tranh cử trong [cuộc bầu cử TT]EVENT năm tới.", ()),
+    # A visit's destination and a longer name after the code stay outside.
+    ("Đoàn bắt đầu chuyến thăm LB Nga từ hôm nay.", (("chuyến thăm LB", "EVENT"),)),
+    ("Ông đến dự cuộc họp ĐH Quốc gia Hà Nội.", (("cuộc họp ĐH", "EVENT"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), EVENTS_NAMED_BY_CODES)
+def test_an_event_keeps_the_abbreviation_that_names_it(
+    rules: RuleSuggester, line: str, wrong: Wrong
+) -> None:
+    check_marked(rules, line, wrong)
