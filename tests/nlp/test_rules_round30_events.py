@@ -57,3 +57,18 @@ def test_an_event_keeps_the_abbreviation_that_names_it(
     rules: RuleSuggester, line: str, wrong: Wrong
 ) -> None:
     check_marked(rules, line, wrong)
+
+
+CHARGES_NAMED_BY_A_STEP: list[tuple[str, Wrong]] = [
+    ("Theo tội danh truy tố, ông có thể phải chịu 20 năm tù.", (("truy tố", "EVENT"),)),
+    ("Luật sư cho rằng chứng cứ không khớp với tội danh xét xử.", (("xét xử", "EVENT"),)),
+    # A prosecution of a named person on a charge is still one.
+    ("Viện kiểm sát đã [truy tố]EVENT ông Nguyễn Văn Hùng về tội danh tham ô.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), CHARGES_NAMED_BY_A_STEP)
+def test_the_charge_a_step_names_is_no_step_taken(
+    rules: RuleSuggester, line: str, wrong: Wrong
+) -> None:
+    check_marked(rules, line, wrong)
