@@ -45,6 +45,11 @@ PROJECT_WORDS = [
         "Ba cán bộ xã nhận hình thức [hạ lương]EVENT.",
         "hạ lương",
     ),
+    (
+        "arrest_verbs",
+        "Công an huyện đã [bắt lại]EVENT Nguyễn Văn Hùng sáng qua.",
+        "bắt lại",
+    ),
 ]
 
 

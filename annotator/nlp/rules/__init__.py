@@ -59,6 +59,7 @@ from annotator.nlp.rules.events.body_votes import find_body_votes
 from annotator.nlp.rules.events.campaigns import find_campaigns, wars_on_enemies
 from annotator.nlp.rules.events.cases import find_described_cases, trials_with_cases
 from annotator.nlp.rules.events.ceremonies import find_ceremonies
+from annotator.nlp.rules.events.coded import events_with_codes
 from annotator.nlp.rules.events.confrontations import find_confrontations
 from annotator.nlp.rules.events.congress_words import congress_abbreviations
 from annotator.nlp.rules.events.country_elections import elections_of_countries
@@ -305,7 +306,7 @@ def _mended(line: Line, resolved: list[Candidate]) -> list[Candidate]:
     spans = talks_with_topics(line, joined_acts(line, event_sides(line, spans)))
     spans = elections_of_countries(line, meetings_with_party_counts(line, spans))
     spans = summits_of_forums(line, meetings_with_members(line, spans))
-    spans = events_with_size(line, wars_on_enemies(line, spans))
+    spans = events_with_codes(line, events_with_size(line, wars_on_enemies(line, spans)))
     spans = cases_with_crime_lists(line, trials_with_cases(line, spans))
     spans = countries_after_bare_ranks(line, names_after_bodies(line, spans))
     spans = party_names(line, task_teams(line, scourge_bodies(line, spans)))

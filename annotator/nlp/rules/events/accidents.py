@@ -19,9 +19,9 @@ import re
 from annotator.nlp.rules.events.manners import manners_after
 from annotator.nlp.rules.lines import Candidate, Line
 
-_VEHICLES = ("tàu hỏa", "tàu", "xe", "máy bay", "chuyến bay", "chuyến tàu", "phà", "xe khách")
-# What befalls a vehicle: "tai họa đổ tàu", "thảm họa rơi máy bay".
-_BEFALLS = ("đổ", "lật", "rơi", "chìm", "đâm", "trật bánh", "cháy", "nổ", "đắm")
+# The vehicles an accident is named by (`accident_vehicles`: "tàu", "máy bay"), what
+# befalls them (`accident_befalls`: "đổ", "rơi") and the kinds of accident that make
+# the bare noun a class (`accident_kinds`: "giao thông", "lao động") are gazetteer data.
 _CODE = re.compile(r"^[A-Z]{1,3}[0-9]{0,4}$")
 # Counted, classified, or any accident one meets or causes: "những tai nạn", "gây tai nạn".
 _NOT_BEFORE = (
@@ -39,10 +39,6 @@ _NOT_BEFORE = (
     "gặp",
     "gây",
 )
-# Kinds of accident after the bare noun: "tai nạn giao thông", "tai nạn lao động".
-_KINDS: tuple[str, ...] = ("giao thông", "đường sắt", "đường bộ", "hàng không", "lao động")
-_KINDS += ("tương tự", "chết người")
-_KINDS += ("thiên tai", "thiên nhiên", "do", "nghề nghiệp", "hạt nhân", "môi trường")
 _MAX_NAME = 3
 
 
@@ -99,12 +95,12 @@ def _names_disaster(line: Line, c: Candidate) -> bool:
 
 def _alone(line: Line, end: int) -> bool:
     """The bare head: no kind, no cause, no name after it."""
-    return line.longest(end, _KINDS) < 0 and not line.cap(end)
+    return line.longest(end, line.gaz.phrases("accident_kinds")) < 0 and not line.cap(end)
 
 
 def _vehicle_named(line: Line, i: int) -> int:
     """End of `tàu E1`, `tàu Thống Nhất E1`, `máy bay MH17` at i, or -1."""
-    vehicle = line.longest(i, _VEHICLES)
+    vehicle = line.longest(i, line.gaz.phrases("accident_vehicles"))
     if vehicle < 0:
         return -1
     j = vehicle
@@ -121,5 +117,5 @@ def _vehicle_named(line: Line, i: int) -> int:
 
 def _befell(line: Line, i: int) -> int:
     """End of `đổ tàu`, `rơi máy bay` at i: what happened to a vehicle, or -1."""
-    verb = line.longest(i, _BEFALLS)
-    return line.longest(verb, _VEHICLES) if verb > i else -1
+    verb = line.longest(i, line.gaz.phrases("accident_befalls"))
+    return line.longest(verb, line.gaz.phrases("accident_vehicles")) if verb > i else -1

@@ -14,8 +14,8 @@ from annotator.nlp.rules.names import is_surname, person_run
 from annotator.nlp.rules.orgs import org
 from annotator.nlp.rules.posts.roles import role
 
-# Verbs of arrest, longest first; `bắt` alone is too many other things.
-_VERBS = ("bắt tạm giữ", "bắt khẩn cấp", "bắt giữ", "bắt khẩn")
+# The verbs of arrest (`arrest_verbs`: "bắt giữ", "bắt khẩn cấp") are gazetteer data;
+# `bắt` alone is too many other things.
 
 
 def find_arrests(line: Line) -> list[Candidate]:
@@ -24,7 +24,7 @@ def find_arrests(line: Line) -> list[Candidate]:
     for i in line.where("bắt"):
         if not line.lower(i) and not _headline_start(line, i):
             continue
-        end = max(line.phrase(i, verb) for verb in _VERBS)
+        end = line.longest(i, line.gaz.phrases("arrest_verbs"))
         if end > i and _person_after(line, end):
             found.append(Candidate(i, end, "EVENT"))
         elif end < 0 and _bare_arrest(line, i):

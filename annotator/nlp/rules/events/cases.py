@@ -103,7 +103,6 @@ def case_referred(line: Line, i: int) -> bool:
 # Words that refer to a case the article reports: "liên quan [vụ án X]", "về [vụ án X]".
 _CASE_REFERRERS = ("liên quan", "liên quan đến", "liên quan tới", "về", "trong", "đến", "qua")
 # How a case is qualified right after its crimes: "[vụ án tham nhũng điển hình]".
-_CASE_QUALITIES = ("điển hình", "nghiêm trọng", "đặc biệt nghiêm trọng")
 _SENTENCE_OPENERS = frozenset('.!?:"“')
 
 
@@ -126,7 +125,7 @@ def find_described_cases(line: Line) -> list[Candidate]:
             continue
         crimes = line.match(i + 2, "crimes")
         if crimes > i + 2 and line.lower(i + 2):
-            end = max(crimes, line.longest(crimes, _CASE_QUALITIES))
+            end = max(crimes, line.longest(crimes, line.gaz.phrases("case_qualities")))
             end = manners_after(line, end)  # "[Vụ án tham nhũng điển hình]"
             found.append(Candidate(i, _where_named(line, end), "EVENT"))
     return found
@@ -153,15 +152,8 @@ def _where_named(line: Line, j: int) -> int:
     return end if end > k else j
 
 
-# A trial noun that a case can follow: "phiên tòa (xét xử) (sơ thẩm) | vụ án Trần Văn A".
-_TRIAL_HEADS: tuple[str, ...] = (
-    "phiên tòa",
-    "phiên toà",
-    "phiên xử",
-    "phiên sơ thẩm",
-    "phiên phúc thẩm",
-)
-_TRIAL_HEADS += ("phiên xét xử",)
+# The trial nouns a case can follow (`trial_heads`: "phiên tòa", "phiên xét xử") are
+# gazetteer data: "phiên tòa (xét xử) (sơ thẩm) | vụ án Trần Văn A".
 _DEFENDANT_WORDS = 4
 
 
@@ -185,7 +177,7 @@ def _case_tried_end(
     line: Line, c: Candidate, events: dict[int, Candidate], people: dict[int, int]
 ) -> int:
     """End of the case tried after trial `c` (with its accomplices), or -1."""
-    if line.longest(c.start, _TRIAL_HEADS) < 0:
+    if line.longest(c.start, line.gaz.phrases("trial_heads")) < 0:
         return -1
     end = c.end
     if line.is_(end - 2, "vụ") and line.is_(end - 1, "án"):

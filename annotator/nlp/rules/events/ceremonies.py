@@ -90,8 +90,8 @@ def signing_at(line: Line, i: int) -> int:
     return end
 
 
-# A ceremony for an award; the awards are data (`awards`), in any case.
-_AWARD_CEREMONIES = ("lễ đón nhận", "lễ đón", "lễ trao tặng", "lễ trao", "lễ nhận")
+# A ceremony for an award (`award_ceremonies`: "lễ trao tặng", "lễ đón nhận"); the
+# awards are data (`awards`), in any case.
 _CLASSES = ("Nhất", "Nhì", "Ba", "nhất", "nhì", "ba", "I", "II", "III", "1", "2", "3")
 _MAX_AWARD = 4
 _MAX_FIELD = 5
@@ -104,7 +104,7 @@ def award_ceremony_at(line: Line, i: int) -> int:
     and what names it are what the ceremony is (news12 0151; news5 `lễ đón nhận bằng
     …`; news26 `lễ trao tặng huy hiệu 70 năm tuổi Đảng`, news10 `lễ trao giải thưởng
     báo chí toàn quốc 2004`: cut after the award or its head at blind time)."""
-    k = line.longest(i, _AWARD_CEREMONIES)
+    k = line.longest(i, line.gaz.phrases("award_ceremonies"))
     award = line.longest(k, line.gaz.phrases("awards")) if k > 0 and line.lower(i) else -1
     if award < 0:
         return -1

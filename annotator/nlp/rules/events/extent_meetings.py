@@ -44,23 +44,9 @@ from annotator.nlp.rules.events.sides import drop_covered
 from annotator.nlp.rules.events.tails import event_verb_at
 from annotator.nlp.rules.lines import Candidate, Line
 
-_GATHERINGS = ("hội nghị", "hội thảo", "họp mặt", "gặp mặt", "giao ban", "tọa đàm")
-# Words that say how wide the gathering is, after its members.
-_QUALIFIERS = (
-    "toàn quốc",
-    "quốc tế",
-    "cơ sở",
-    "toàn tỉnh",
-    "toàn thành phố",
-    "toàn ngành",
-    "các cấp",
-    "chủ chốt",
-    "chuyên trách",
-    "tiêu biểu",
-    "trẻ",
-    "cao tuổi",
-    "mở rộng",
-)
+# The meeting heads whose members join them (`gatherings`: "hội nghị", "họp mặt") and
+# the words that say how wide a gathering is, after its members (`gathering_reach`:
+# "toàn tỉnh", "chủ chốt"), are gazetteer data.
 # Units a count of members is given in: "cán bộ, nhân viên 4 văn phòng".
 _UNITS = ("văn phòng", "đơn vị", "cơ quan", "ngành", "tỉnh", "huyện", "xã", "thế hệ", "khóa")
 _JOINS = (",", "và")
@@ -87,14 +73,15 @@ def _takes_whole(spans: list[Candidate], c: Candidate, end: int) -> bool:
 
 def _members_end(line: Line, c: Candidate, spans: list[Candidate]) -> int:
     """End of the members after the meeting `c`, or -1."""
-    if not line.ending(c.end, _GATHERINGS):
+    if not line.ending(c.end, line.gaz.phrases("gatherings")):
         return -1
     end = max(_member(line, c.end, spans), _post_member(line, c.end, spans))
     if end < 0:
         return -1
     while True:
         step = max(_joined_member(line, end, spans), _counted_units(line, end))
-        step = max(step, line.longest(end, _QUALIFIERS), _number(line, end))
+        reach = line.longest(end, line.gaz.phrases("gathering_reach"))
+        step = max(step, reach, _number(line, end))
         if step <= end:
             break
         end = step
@@ -131,7 +118,8 @@ def _post_member(line: Line, i: int, spans: list[Candidate]) -> int:
         return -1
     k = post.end
     ends = k >= line.n or line.surface[k] in (".", ";", ")")
-    if ends or line.longest(k, _QUALIFIERS) > k or line.is_(k, *_AFTER_NAME):
+    reach = line.longest(k, line.gaz.phrases("gathering_reach"))
+    if ends or reach > k or line.is_(k, *_AFTER_NAME):
         return k
     k = max(k, max(line.phrase(k, a) for a in _ADVERBS))
     return post.end if event_verb_at(line, k) else -1
