@@ -9,9 +9,9 @@ knows where a name ends; none of them reads a document of its own.
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Line
-from annotator.nlp.rules.listed_places import place_at
 from annotator.nlp.rules.names import STOP
 from annotator.nlp.rules.phrases import MAX_PHRASE, YEARISH
+from annotator.nlp.rules.places.listed import place_at
 
 _BACK_REFERENCES = ("trên", "này", "đó", "ấy")
 
