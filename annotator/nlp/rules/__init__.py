@@ -18,7 +18,6 @@ from annotator.nlp.rules.arms import arms_of_service
 from annotator.nlp.rules.back_references import propagate_bare_heads
 from annotator.nlp.rules.bare_bodies import posts_with_bare_bodies
 from annotator.nlp.rules.bare_ranks import countries_after_bare_ranks
-from annotator.nlp.rules.bills import find_bills
 from annotator.nlp.rules.board_functions import drop_heads_before_functions
 from annotator.nlp.rules.boards import boards_of_bodies
 from annotator.nlp.rules.bodies import find_bodies
@@ -43,7 +42,11 @@ from annotator.nlp.rules.dates.period_ranges import period_ranges
 from annotator.nlp.rules.dates.ranges import find_date_ranges
 from annotator.nlp.rules.dates.year_parts import parts_of_a_year
 from annotator.nlp.rules.described_bodies import described_bodies
-from annotator.nlp.rules.documents import find_documents
+from annotator.nlp.rules.documents.bills import find_bills
+from annotator.nlp.rules.documents.numbered import numbered_papers
+from annotator.nlp.rules.documents.papers import find_documents
+from annotator.nlp.rules.documents.plurals import drop_plural_documents
+from annotator.nlp.rules.documents.programmes import yearly_programmes
 from annotator.nlp.rules.eras import find_eras
 from annotator.nlp.rules.events.accidents import disasters_referred_back, find_named_disasters
 from annotator.nlp.rules.events.acts import find_acts
@@ -110,7 +113,6 @@ from annotator.nlp.rules.ministry_lists import posts_over_ministry_lists
 from annotator.nlp.rules.name_mentions import propagate_names
 from annotator.nlp.rules.named_trades import trades_after_names, trades_before_names
 from annotator.nlp.rules.nicknames import closing_authors, dated_byline, find_nicknames
-from annotator.nlp.rules.numbered_papers import numbered_papers
 from annotator.nlp.rules.outlet_names import outlet_names
 from annotator.nlp.rules.paper_cities import paper_cities
 from annotator.nlp.rules.party_names import party_names
@@ -131,7 +133,6 @@ from annotator.nlp.rules.places.mentions import propagate_vietnamese_places
 from annotator.nlp.rules.places.regions import regions
 from annotator.nlp.rules.places.sites import sites_after_nouns
 from annotator.nlp.rules.places.units import find_places, places_after_at
-from annotator.nlp.rules.plural_documents import drop_plural_documents
 from annotator.nlp.rules.posts.minister_fields import ministers_of_fields
 from annotator.nlp.rules.posts.plural_posts import posts_over_units
 from annotator.nlp.rules.posts.post_bodies import bodies_not_people
@@ -141,7 +142,6 @@ from annotator.nlp.rules.posts.role_asides import posts_in_brackets
 from annotator.nlp.rules.posts.role_tails import cut_role_tails
 from annotator.nlp.rules.presidia import presidia_of_bodies
 from annotator.nlp.rules.press_titles import press_titles
-from annotator.nlp.rules.programmes import yearly_programmes
 from annotator.nlp.rules.propagate import (
     propagate_acronyms,
     propagate_body_extents,

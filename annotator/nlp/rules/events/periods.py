@@ -110,7 +110,7 @@ def _carried_out(line: Line, i: int) -> int:
     """End of `thực hiện Quyết định 281 của Thủ tướng Chính phủ` at i, or -1."""
     # Documents are named after events too ("Nghị quyết Đại hội ..."): the
     # two modules call each other, so this one imports at call time.
-    from annotator.nlp.rules.documents import document_at
+    from annotator.nlp.rules.documents.papers import document_at
 
     j = line.phrase(i, "thực hiện")
     doc = document_at(line, j) if j > 0 else -1

@@ -2,7 +2,7 @@
 `10 năm 2021-2030`), the version in brackets (`(sửa đổi)`, `(lần 2)`), the two states
 of a joint paper (`Tuyên bố chung Việt Nam - Hoa Kỳ`), a title that ends in its year.
 
-Kept apart from finding the documents (rules.documents), which calls these once it
+Kept apart from finding the documents (rules.documents.papers), which calls these once it
 knows where a name ends; none of them reads a document of its own.
 """
 

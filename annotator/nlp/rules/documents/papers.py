@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from annotator.nlp.rules.adopted_papers import adopted_paper, treaty_between
-from annotator.nlp.rules.bills import joined_subject
 from annotator.nlp.rules.bodies import org
-from annotator.nlp.rules.document_tails import (
+from annotator.nlp.rules.documents.adopted import adopted_paper, treaty_between
+from annotator.nlp.rules.documents.bills import joined_subject
+from annotator.nlp.rules.documents.reports import report_title
+from annotator.nlp.rules.documents.tails import (
     document_tail,
     joint_parties,
     until_year,
@@ -23,7 +24,6 @@ from annotator.nlp.rules.names import STOP
 from annotator.nlp.rules.numbered_subjects import issuer_and_subject
 from annotator.nlp.rules.phrases import YEARISH, clause
 from annotator.nlp.rules.plan_horizons import horizon
-from annotator.nlp.rules.report_titles import report_title
 
 _NUMBER = re.compile(r"^[0-9][\w./\-]*$")
 # "kỷ luật 2.283 đảng viên": a number with thousands separators counts, it numbers no
