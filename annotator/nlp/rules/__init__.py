@@ -14,12 +14,10 @@ from annotator.core.resources import resources_dir as default_resources_dir
 from annotator.core.syllables import SyllableIndex, is_aligned
 from annotator.nlp.base import Suggestion
 from annotator.nlp.rules.acronym_bodies import acronym_bodies
-from annotator.nlp.rules.addresses import addresses
 from annotator.nlp.rules.arms import arms_of_service
 from annotator.nlp.rules.back_references import propagate_bare_heads
 from annotator.nlp.rules.bare_bodies import posts_with_bare_bodies
 from annotator.nlp.rules.bare_ranks import countries_after_bare_ranks
-from annotator.nlp.rules.bills import find_bills
 from annotator.nlp.rules.board_functions import drop_heads_before_functions
 from annotator.nlp.rules.boards import boards_of_bodies
 from annotator.nlp.rules.bodies import find_bodies
@@ -38,16 +36,17 @@ from annotator.nlp.rules.companies.makes import drop_makes
 from annotator.nlp.rules.companies.names import propagate_company_names
 from annotator.nlp.rules.companies.trades import trade_companies
 from annotator.nlp.rules.conflicts import find_conflicts
-from annotator.nlp.rules.country_compounds import drop_country_compounds
-from annotator.nlp.rules.country_words import countries_after_at
 from annotator.nlp.rules.credits import cut_credit_run_ons, photo_credits, titled_outlets
 from annotator.nlp.rules.dates.calendar_dates import find_dates
 from annotator.nlp.rules.dates.period_ranges import period_ranges
 from annotator.nlp.rules.dates.ranges import find_date_ranges
 from annotator.nlp.rules.dates.year_parts import parts_of_a_year
 from annotator.nlp.rules.described_bodies import described_bodies
-from annotator.nlp.rules.district_brackets import district_in_brackets
-from annotator.nlp.rules.documents import find_documents
+from annotator.nlp.rules.documents.bills import find_bills
+from annotator.nlp.rules.documents.numbered import numbered_papers
+from annotator.nlp.rules.documents.papers import find_documents
+from annotator.nlp.rules.documents.plurals import drop_plural_documents
+from annotator.nlp.rules.documents.programmes import yearly_programmes
 from annotator.nlp.rules.eras import find_eras
 from annotator.nlp.rules.events.accidents import disasters_referred_back, find_named_disasters
 from annotator.nlp.rules.events.acts import find_acts
@@ -95,7 +94,6 @@ from annotator.nlp.rules.field_lists import listed_fields
 from annotator.nlp.rules.floor_bodies import legislatures_on_the_floor
 from annotator.nlp.rules.forces import find_forces
 from annotator.nlp.rules.foreign import country_then_name, prefixed_places, press_names
-from annotator.nlp.rules.foreign_places import foreign_places
 from annotator.nlp.rules.founded import find_founded_bodies
 from annotator.nlp.rules.fronts import fronts_of_places
 from annotator.nlp.rules.gazetteer import Gazetteers
@@ -116,20 +114,26 @@ from annotator.nlp.rules.ministry_lists import posts_over_ministry_lists
 from annotator.nlp.rules.name_mentions import propagate_names
 from annotator.nlp.rules.named_trades import trades_after_names, trades_before_names
 from annotator.nlp.rules.nicknames import closing_authors, dated_byline, find_nicknames
-from annotator.nlp.rules.numbered_papers import numbered_papers
 from annotator.nlp.rules.outlet_names import outlet_names
 from annotator.nlp.rules.paper_cities import paper_cities
 from annotator.nlp.rules.party_names import party_names
 from annotator.nlp.rules.people import find_people
 from annotator.nlp.rules.people_lists import listed_names
-from annotator.nlp.rules.place_lists import (
+from annotator.nlp.rules.places.addresses import addresses
+from annotator.nlp.rules.places.country_compounds import drop_country_compounds
+from annotator.nlp.rules.places.country_words import countries_after_at
+from annotator.nlp.rules.places.district_brackets import district_in_brackets
+from annotator.nlp.rules.places.foreign import foreign_places
+from annotator.nlp.rules.places.lists import (
     city_short,
     foreign_place_lists,
     route_places,
     sibling_places,
 )
-from annotator.nlp.rules.place_mentions import propagate_vietnamese_places
-from annotator.nlp.rules.plural_documents import drop_plural_documents
+from annotator.nlp.rules.places.mentions import propagate_vietnamese_places
+from annotator.nlp.rules.places.regions import regions
+from annotator.nlp.rules.places.sites import sites_after_nouns
+from annotator.nlp.rules.places.units import find_places, places_after_at
 from annotator.nlp.rules.posts.minister_fields import ministers_of_fields
 from annotator.nlp.rules.posts.plural_posts import posts_over_units
 from annotator.nlp.rules.posts.post_bodies import bodies_not_people
@@ -139,14 +143,12 @@ from annotator.nlp.rules.posts.role_asides import posts_in_brackets
 from annotator.nlp.rules.posts.role_tails import cut_role_tails
 from annotator.nlp.rules.presidia import presidia_of_bodies
 from annotator.nlp.rules.press_titles import press_titles
-from annotator.nlp.rules.programmes import yearly_programmes
 from annotator.nlp.rules.propagate import (
     propagate_acronyms,
     propagate_body_extents,
     propagate_places,
 )
 from annotator.nlp.rules.proper_tails import proper_tails
-from annotator.nlp.rules.regions import regions
 from annotator.nlp.rules.resolve import mend_cut_bodies, resolve, trim
 from annotator.nlp.rules.rosters import roster_names
 from annotator.nlp.rules.run_on_names import trim_run_on_names
@@ -155,7 +157,6 @@ from annotator.nlp.rules.seats import courts_with_seats, representatives_with_se
 from annotator.nlp.rules.short_pairs import drop_short_pairs
 from annotator.nlp.rules.short_titles import abbreviated_heads, titles_referred_back
 from annotator.nlp.rules.signatures import signed_initials
-from annotator.nlp.rules.sites import sites_after_nouns
 from annotator.nlp.rules.spelled_bodies import find_spelled_bodies
 from annotator.nlp.rules.spelled_lowercase import spelled_lowercase_bodies
 from annotator.nlp.rules.state_organs import find_state_organs
@@ -164,7 +165,6 @@ from annotator.nlp.rules.task_teams import task_teams
 from annotator.nlp.rules.terms import terms_of_bodies
 from annotator.nlp.rules.translated_parties import translated_parties
 from annotator.nlp.rules.unit_codes import unit_codes
-from annotator.nlp.rules.unit_places import find_places, places_after_at
 from annotator.nlp.rules.unit_seats import seats_after_units
 
 __all__ = ["RuleSuggester"]

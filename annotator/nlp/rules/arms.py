@@ -21,7 +21,7 @@ the state stays a LOC.
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
-from annotator.nlp.rules.listed_places import place_at
+from annotator.nlp.rules.places.listed import place_at
 
 _ARMS = ("thủy quân lục chiến", "vệ binh quốc gia", "hải quân", "không quân", "lục quân")
 _SOLDIERS = (

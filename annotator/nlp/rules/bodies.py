@@ -8,8 +8,8 @@ these rules consult are data (`local_counts`, `head_compounds`).
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.listed_places import place_at
 from annotator.nlp.rules.orgs import org
+from annotator.nlp.rules.places.listed import place_at
 from annotator.nlp.rules.posts.deputy_seats import deputies_named
 from annotator.nlp.rules.posts.roles import role
 from annotator.nlp.rules.unit_phrases import level_suffix, unit_place

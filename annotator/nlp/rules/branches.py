@@ -9,8 +9,8 @@ A bare `chi nhánh` after a body names no branch and is left out.
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Line
-from annotator.nlp.rules.listed_places import place_at
 from annotator.nlp.rules.names import name_after
+from annotator.nlp.rules.places.listed import place_at
 
 
 def branch_name(line: Line, i: int) -> int:

@@ -13,8 +13,8 @@ dịch đặc biệt Ukraine]`). Blind sets brought these in three of eight sets
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
-from annotator.nlp.rules.listed_places import place_at
 from annotator.nlp.rules.names import is_stop
+from annotator.nlp.rules.places.listed import place_at
 
 _COMMAND = keys_of("chỉ huy")
 _HEADQUARTERS = keys_of("bộ chỉ huy")

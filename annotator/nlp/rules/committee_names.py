@@ -13,8 +13,8 @@ punctuation other than a dash, or a grammar word.
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.listed_places import place_at
 from annotator.nlp.rules.names import is_stop, person_run
+from annotator.nlp.rules.places.listed import place_at
 
 _HEADS = ("ủy ban", "uỷ ban", "ban", "hội đồng")
 _DASHES = ("-", "–")

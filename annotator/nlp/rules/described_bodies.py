@@ -28,8 +28,8 @@ from __future__ import annotations
 
 from annotator.nlp.rules.body_phrases import acronym_aside
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
-from annotator.nlp.rules.listed_places import place_at
 from annotator.nlp.rules.names import is_stop, is_surname
+from annotator.nlp.rules.places.listed import place_at
 from annotator.nlp.rules.unit_phrases import LEVELS, unit_place
 
 _MAX_WORDS = 12

@@ -24,8 +24,8 @@ from __future__ import annotations
 from annotator.nlp.rules.body_phrases import acronym_aside
 from annotator.nlp.rules.governments import REGION_UNITS
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
-from annotator.nlp.rules.listed_places import place_at
 from annotator.nlp.rules.names import is_stop
+from annotator.nlp.rules.places.listed import place_at
 
 # Kinds of force, a closed class: what kind of troops, or what they fight.
 _KINDS = (

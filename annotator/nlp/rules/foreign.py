@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from annotator.nlp.rules.body_phrases import acronym_aside
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.listed_places import place_at
 from annotator.nlp.rules.names import STOP, cap_run, person_run
+from annotator.nlp.rules.places.listed import place_at
 
 # Words before a capitalised `Anh` that make it a language or a currency.
 _NOT_COUNTRY_BEFORE = ("bảng", "tiếng", "ngữ", "chữ", "môn", "giỏi", "học")

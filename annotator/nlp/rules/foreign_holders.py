@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from annotator.core.vietnamese import foreign_shaped
 from annotator.nlp.rules.lines import Line
-from annotator.nlp.rules.listed_places import place_at
+from annotator.nlp.rules.places.listed import place_at
 
 
 def before_foreign_holder(line: Line, title: int, start: int, end: int) -> int:

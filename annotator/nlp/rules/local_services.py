@@ -22,7 +22,7 @@ the body rules find.
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.listed_places import place_at
+from annotator.nlp.rules.places.listed import place_at
 from annotator.nlp.rules.unit_phrases import unit_place
 
 # State services with a branch in every province, written in lowercase; a state's

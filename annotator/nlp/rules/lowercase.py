@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from annotator.nlp.rules.conflicts import signing_at
 from annotator.nlp.rules.lines import Line, keys_of
-from annotator.nlp.rules.listed_places import place_at
 from annotator.nlp.rules.names import cap_run, is_stop, is_surname, person_inside, person_run
+from annotator.nlp.rules.places.listed import place_at
 from annotator.nlp.rules.unit_phrases import unit_place
 
 _MAX_LOWER_NAME = 8

@@ -9,15 +9,15 @@ is a ROLE as before a name found in place.
 
 from __future__ import annotations
 
-from annotator.nlp.rules.given_places import (
+from annotator.nlp.rules.lines import Candidate, Line
+from annotator.nlp.rules.nicknames import nickname_given
+from annotator.nlp.rules.places.given import (
     alias_nicknames,
     foreign_people_not_places,
     quoted_nicknames,
     titled_given_names,
     unplaced,
 )
-from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.nicknames import nickname_given
 
 
 def propagate_names(chosen: list[tuple[Line, list[Candidate]]]) -> None:

@@ -20,7 +20,7 @@ round 13 were the trades below (news7 `Phóng viên chiến trường`, news8
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
-from annotator.nlp.rules.listed_places import place_at
+from annotator.nlp.rules.places.listed import place_at
 
 # Trades that are a ROLE only right before a person's name: a closed class of
 # the press, the sea and the air, and the stage. Sport is left out: its

@@ -1,6 +1,6 @@
 """Shared pieces of the rules: capitalised runs and person names.
 
-Places are read in `listed_places` and `unit_phrases`, asides and topics of a
+Places are read in `places.listed` and `unit_phrases`, asides and topics of a
 body's name in `body_phrases`.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from annotator.core.vietnamese import foreign_shaped
 from annotator.nlp.rules.lines import Line, keys_of
-from annotator.nlp.rules.listed_places import place_at
+from annotator.nlp.rules.places.listed import place_at
 
 # Read by many rules from here as well as from stop_words.
 from annotator.nlp.rules.stop_words import STOP as STOP

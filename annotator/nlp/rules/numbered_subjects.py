@@ -21,7 +21,7 @@ at that comma.
 from __future__ import annotations
 
 from annotator.nlp.rules.bodies import org, role
-from annotator.nlp.rules.document_tails import document_tail
+from annotator.nlp.rules.documents.tails import document_tail
 from annotator.nlp.rules.events.nouns import event_at
 from annotator.nlp.rules.lines import Line
 from annotator.nlp.rules.phrases import clause

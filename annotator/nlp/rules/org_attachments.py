@@ -9,8 +9,8 @@ from __future__ import annotations
 from annotator.nlp.rules.body_phrases import acronym_aside
 from annotator.nlp.rules.bracket_aliases import alias_aside
 from annotator.nlp.rules.lines import Line, keys_of
-from annotator.nlp.rules.listed_places import place_at
 from annotator.nlp.rules.names import cap_run, name_after
+from annotator.nlp.rules.places.listed import place_at
 
 # How the press writes the Party's Central Committee; its term may follow bare.
 CENTRAL = ("Trung ương", "TƯ", "T.Ư", "TW")

@@ -8,7 +8,6 @@ from __future__ import annotations
 from annotator.nlp.rules.body_names import field_name, title_cased_on, whole_field
 from annotator.nlp.rules.foreign import foreign_press
 from annotator.nlp.rules.lines import Line, keys_of
-from annotator.nlp.rules.listed_places import place_at
 from annotator.nlp.rules.lowercase import (
     AMOUNTS,
     DESCRIBED,
@@ -22,6 +21,7 @@ from annotator.nlp.rules.lowercase import (
     title_case_words,
 )
 from annotator.nlp.rules.names import is_surname, name_after, person_run
+from annotator.nlp.rules.places.listed import place_at
 from annotator.nlp.rules.sections import unit_number
 
 

@@ -13,12 +13,9 @@ from annotator.nlp.rules.body_names import english_tail
 from annotator.nlp.rules.body_phrases import acronym_aside, topic
 from annotator.nlp.rules.branches import branch_name
 from annotator.nlp.rules.counted_numbers import counts_things, counts_time
-from annotator.nlp.rules.district_numbers import numbered_district
-from annotator.nlp.rules.double_provinces import comma_province
 from annotator.nlp.rules.events.inquiries import remit_end
 from annotator.nlp.rules.foreign import ambiguous_country
 from annotator.nlp.rules.lines import Line
-from annotator.nlp.rules.listed_places import place_at
 from annotator.nlp.rules.names import name_after, person_run
 from annotator.nlp.rules.org_attachments import (
     OUTLETS,
@@ -34,6 +31,9 @@ from annotator.nlp.rules.org_attachments import (
 )
 from annotator.nlp.rules.org_cores import org_core
 from annotator.nlp.rules.party_blocs import bloc_name
+from annotator.nlp.rules.places.district_numbers import numbered_district
+from annotator.nlp.rules.places.double_provinces import comma_province
+from annotator.nlp.rules.places.listed import place_at
 from annotator.nlp.rules.sections import person_next
 from annotator.nlp.rules.steering import steering_remit
 from annotator.nlp.rules.trial_panels import trial_instance

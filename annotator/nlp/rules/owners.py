@@ -14,7 +14,7 @@ from __future__ import annotations
 from annotator.nlp.rules.bodies import org
 from annotator.nlp.rules.governments import government_at
 from annotator.nlp.rules.lines import Line
-from annotator.nlp.rules.listed_places import place_at
+from annotator.nlp.rules.places.listed import place_at
 
 _GENERIC = ("mỗi", "các", "từng", "những", "mọi")
 # What a generic owner counts: "của mỗi khoá", "của các cấp", not "của các lãnh đạo".

@@ -12,8 +12,8 @@ then the country) is the outlet rule's.
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.listed_places import place_at
 from annotator.nlp.rules.lowercase import title_case_words
+from annotator.nlp.rules.places.listed import place_at
 
 
 def paper_cities(line: Line) -> list[Candidate]:

@@ -13,7 +13,7 @@ after `khi` (`khi cuộc chiến bắt đầu`).
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Line
-from annotator.nlp.rules.listed_places import place_at
+from annotator.nlp.rules.places.listed import place_at
 
 # Ceremonies named by kind in a list: "khai trương, động thổ và khánh thành công
 # trình", "các lễ kỷ niệm, đại hội thi đua, khởi công, khánh thành...".

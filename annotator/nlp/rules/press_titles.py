@@ -16,7 +16,7 @@ name before it is left to the lists (`The Times`).
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.listed_places import place_at
+from annotator.nlp.rules.places.listed import place_at
 
 # English words that end a newspaper's or a channel's title.
 PRESS_TAILS = frozenset(

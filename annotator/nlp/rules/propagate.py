@@ -13,7 +13,7 @@ import unicodedata
 from annotator.core.vietnamese import fold_key
 from annotator.nlp.rules.body_phrases import acronym_aside
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.listed_places import OPENERS
+from annotator.nlp.rules.places.listed import OPENERS
 
 
 def propagate_places(chosen: list[tuple[Line, list[Candidate]]]) -> None:

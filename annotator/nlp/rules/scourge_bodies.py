@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from annotator.nlp.rules.body_phrases import acronym_aside
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.listed_places import place_at
+from annotator.nlp.rules.places.listed import place_at
 
 _HEADS = ("ủy ban", "uỷ ban", "ban")
 _FIGHTS = ("chống", "phòng chống", "phòng , chống")

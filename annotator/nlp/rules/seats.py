@@ -18,7 +18,7 @@ gold file keeps it inside the span:
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.listed_places import place_at
+from annotator.nlp.rules.places.listed import place_at
 
 # Appeal bodies of the supreme court and procuracy, named by their seat.
 _APPEAL_BODIES = ("tòa phúc thẩm", "toà phúc thẩm", "viện phúc thẩm")

@@ -16,7 +16,7 @@ makes them part of a post (`đại biểu quốc hội Mỹ`) leaves them to the
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.listed_places import place_at
+from annotator.nlp.rules.places.listed import place_at
 
 ORGAN_HEADS = (
     "quốc hội",

@@ -5,10 +5,10 @@ after it (`huyện Thạch Hà Nguyễn Văn Nam`) by the name rules, which this
 
 from __future__ import annotations
 
-from annotator.nlp.rules.double_provinces import comma_province
 from annotator.nlp.rules.lines import Line, keys_of
-from annotator.nlp.rules.listed_places import place_at
 from annotator.nlp.rules.names import cap_run, is_surname, name_after
+from annotator.nlp.rules.places.double_provinces import comma_province
+from annotator.nlp.rules.places.listed import place_at
 
 # Words that qualify a generic level instead of naming one body.
 LEVEL_WORDS = frozenset(keys_of("các cùng cấp"))

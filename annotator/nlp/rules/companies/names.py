@@ -17,7 +17,7 @@ is no such name. A military unit's foreign name is carried the same way
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
-from annotator.nlp.rules.listed_places import place_at
+from annotator.nlp.rules.places.listed import place_at
 
 _HEADS = ("tổng công ty", "công ty", "tập đoàn", "ngân hàng")
 _FORMS = ("cổ phần", "TNHH", "CP", "TNHH MTV", "TNHH một thành viên", "liên doanh")

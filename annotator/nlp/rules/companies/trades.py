@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from annotator.nlp.rules.body_phrases import acronym_aside
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.listed_places import place_at
+from annotator.nlp.rules.places.listed import place_at
 
 _HEADS = ("Công ty", "Tổng công ty", "Xí nghiệp", "Liên hiệp")
 _FORMS = ("TNHH", "TNHH MTV", "cổ phần", "CP", "TNHH một thành viên", "liên doanh", "MTV")

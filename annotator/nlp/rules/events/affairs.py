@@ -22,8 +22,8 @@ from __future__ import annotations
 
 from annotator.nlp.rules.events.incidents import VU_WORDS
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
-from annotator.nlp.rules.listed_places import place_at
 from annotator.nlp.rules.names import is_stop, is_surname, person_run
+from annotator.nlp.rules.places.listed import place_at
 
 # Words right before `vụ` that point at one affair the article reports.
 _CUES: tuple[str, ...] = (

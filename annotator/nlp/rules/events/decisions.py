@@ -11,11 +11,11 @@ political report are DOCs in lower case too (`trái [hiến pháp]`, `dự thả
 
 from __future__ import annotations
 
+from annotator.nlp.rules.documents.reports import heard_report
 from annotator.nlp.rules.events.nouns import event_at
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import STOP
 from annotator.nlp.rules.phrases import YEARISH
-from annotator.nlp.rules.report_titles import heard_report
 
 _PAPERS = ("nghị quyết", "chỉ thị")
 # Words after which `quyết định` is a paper, not the verb "decide".

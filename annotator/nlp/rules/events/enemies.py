@@ -13,8 +13,8 @@ unmarked in the gold) is a figure of speech for a drive: no EVENT.
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Line
-from annotator.nlp.rules.listed_places import place_at
 from annotator.nlp.rules.names import cap_run
+from annotator.nlp.rules.places.listed import place_at
 
 _MAX_ENEMIES = 4
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from annotator.nlp.rules.bodies import org
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
-from annotator.nlp.rules.listed_places import place_at
+from annotator.nlp.rules.places.listed import place_at
 
 # The closed class of bare nouns of war and fighting.
 _WARS = ("chiến sự", "giao tranh", "giao chiến", "xung đột", "chiến tranh")

@@ -12,8 +12,8 @@ grammar word or a clause word ends the search.
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Line, keys_of
-from annotator.nlp.rules.listed_places import place_at
 from annotator.nlp.rules.names import STOP, is_stop
+from annotator.nlp.rules.places.listed import place_at
 
 # Lowercase words of an event's field before its place: "đại đoàn kết các dân tộc".
 _MAX_FIELD = 6

@@ -16,10 +16,10 @@ from annotator.nlp.rules.events.periods import anniversary, before_next_clause, 
 from annotator.nlp.rules.events.purposes import purpose
 from annotator.nlp.rules.events.specific import CLASSIFIERS, WEAK, counted_before, is_specific
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
-from annotator.nlp.rules.listed_places import place_at
 from annotator.nlp.rules.owners import generic_owner, owner_after
 from annotator.nlp.rules.particular import in_general
 from annotator.nlp.rules.phrases import clause
+from annotator.nlp.rules.places.listed import place_at
 from annotator.nlp.rules.unit_phrases import level_suffix, unit_place
 
 _QUANTIFIERS = ("các", "những", "nhiều", "mỗi", "từng", "một", "mọi")

@@ -27,7 +27,7 @@ site, no state).
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.listed_places import place_at
+from annotator.nlp.rules.places.listed import place_at
 
 # Verbs that hold a banquet: "tổ chức chiêu đãi", "mở tiệc chiêu đãi", "dự chiêu đãi".
 _HOLD = ("tổ chức", "mở", "dự", "tham dự", "tiệc")

@@ -11,8 +11,8 @@ from __future__ import annotations
 from annotator.nlp.rules.bodies import org, role
 from annotator.nlp.rules.dates.forms import bare_day, full_date
 from annotator.nlp.rules.lines import Line, keys_of
-from annotator.nlp.rules.listed_places import place_at
 from annotator.nlp.rules.phrases import YEARISH, clause
+from annotator.nlp.rules.places.listed import place_at
 
 # Relations whose anniversary is an event in lower case: "kỷ niệm 25 năm
 # [thiết lập quan hệ ngoại giao Việt - Mỹ]"; a bare founding ("kỷ niệm 100
@@ -110,7 +110,7 @@ def _carried_out(line: Line, i: int) -> int:
     """End of `thực hiện Quyết định 281 của Thủ tướng Chính phủ` at i, or -1."""
     # Documents are named after events too ("Nghị quyết Đại hội ..."): the
     # two modules call each other, so this one imports at call time.
-    from annotator.nlp.rules.documents import document_at
+    from annotator.nlp.rules.documents.papers import document_at
 
     j = line.phrase(i, "thực hiện")
     doc = document_at(line, j) if j > 0 else -1

@@ -17,8 +17,8 @@ or the forum alone is none.
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.listed_places import place_at
 from annotator.nlp.rules.names import cap_run
+from annotator.nlp.rules.places.listed import place_at
 
 _GAMES = ("Thế vận hội", "Paralympic")
 _SEASONS = ("Mùa hè", "Mùa đông", "mùa hè", "mùa đông")

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from annotator.nlp.rules.events.joined_acts import second_act
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.listed_places import place_at
+from annotator.nlp.rules.places.listed import place_at
 
 # Verbs of travel right before the visit.
 _TRAVEL = ("đến", "tới", "sang")

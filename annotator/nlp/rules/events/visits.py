@@ -26,8 +26,8 @@ from annotator.nlp.rules.events.act_subjects import (
 )
 from annotator.nlp.rules.events.joined_acts import second_act
 from annotator.nlp.rules.lines import Line
-from annotator.nlp.rules.listed_places import place_at
 from annotator.nlp.rules.orgs import org
+from annotator.nlp.rules.places.listed import place_at
 
 
 def visit_at(line: Line, i: int) -> int:

@@ -2,13 +2,13 @@
 
 An amending law keeps the law it amends (`Luật sửa đổi, bổ sung một số điều
 của Luật khoáng sản`); a place closing the name is part of it (`Luật đường sắt
-Việt Nam`). Kept apart from `documents`, which reads the other kinds of
+Việt Nam`). Kept apart from `documents.papers`, which reads the other kinds of
 documents and calls `law_name` once it has read `Luật`.
 """
 
 from __future__ import annotations
 
-from annotator.nlp.rules.bills import ends_law, joined_subject
+from annotator.nlp.rules.documents.bills import ends_law, joined_subject
 from annotator.nlp.rules.laws.owners import law_owner
 from annotator.nlp.rules.lines import Line
 from annotator.nlp.rules.names import STOP, in_noun
@@ -100,7 +100,7 @@ def _amended(line: Line, k: int) -> int:
     (`… Luật khiếu nại, tố cáo và Luật bảo vệ, chăm sóc … trẻ em`, news15)."""
     # The amended law is read as any document is: the two modules call each other,
     # so this one imports at call time.
-    from annotator.nlp.rules.documents import document_at
+    from annotator.nlp.rules.documents.papers import document_at
 
     first = document_at(line, k) if line.is_(k, "luật") else -1
     then = first + 1

@@ -4,7 +4,7 @@ tại Hà Nội`). The envoys' posts are data (`envoys`)."""
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Line
-from annotator.nlp.rules.listed_places import place_at
+from annotator.nlp.rules.places.listed import place_at
 
 
 def posted_at(line: Line, i: int, end: int) -> int:

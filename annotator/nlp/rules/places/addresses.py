@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import re
 
-from annotator.nlp.rules.district_numbers import numbered_district
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.names import cap_run, is_stop
+from annotator.nlp.rules.places.district_numbers import numbered_district
 
 # `83`, `44A`, `12/3`, `158B`, a block of numbers `8-12`: no measure (`42km`), no
 # decimal or thousands mark.

@@ -2,16 +2,16 @@
 `10 năm 2021-2030`), the version in brackets (`(sửa đổi)`, `(lần 2)`), the two states
 of a joint paper (`Tuyên bố chung Việt Nam - Hoa Kỳ`), a title that ends in its year.
 
-Kept apart from finding the documents (rules.documents), which calls these once it
+Kept apart from finding the documents (rules.documents.papers), which calls these once it
 knows where a name ends; none of them reads a document of its own.
 """
 
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Line
-from annotator.nlp.rules.listed_places import place_at
 from annotator.nlp.rules.names import STOP
 from annotator.nlp.rules.phrases import MAX_PHRASE, YEARISH
+from annotator.nlp.rules.places.listed import place_at
 
 _BACK_REFERENCES = ("trên", "này", "đó", "ấy")
 

@@ -16,7 +16,7 @@ Foreign-shaped places are carried by `propagate.propagate_places`.
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.listed_places import OPENERS
+from annotator.nlp.rules.places.listed import OPENERS
 
 _SHORTEST, _LONGEST = 2, 4
 

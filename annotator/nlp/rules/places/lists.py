@@ -11,8 +11,8 @@ place in it, makes them places.
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
-from annotator.nlp.rules.listed_places import place_at
 from annotator.nlp.rules.names import cap_run, is_stop, is_surname
+from annotator.nlp.rules.places.listed import place_at
 from annotator.nlp.rules.unit_phrases import unit_place
 
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from annotator.nlp.rules.compass import after_compass
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
-from annotator.nlp.rules.listed_places import OPENERS, place_at
 from annotator.nlp.rules.names import STOP, cap_run, is_stop, is_surname, name_after, person_inside
+from annotator.nlp.rules.places.compass import after_compass
+from annotator.nlp.rules.places.listed import OPENERS, place_at
+from annotator.nlp.rules.places.venues import venue
+from annotator.nlp.rules.places.zones import zone_head
 from annotator.nlp.rules.unit_phrases import unit_place
-from annotator.nlp.rules.venues import venue
-from annotator.nlp.rules.zones import zone_head
 
 
 def find_places(line: Line) -> list[Candidate]:

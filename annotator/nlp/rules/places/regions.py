@@ -13,7 +13,7 @@ tỉnh [Nam bộ]`).
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.listed_places import place_at
+from annotator.nlp.rules.places.listed import place_at
 
 _THIRDS = ("Bắc", "Trung", "Nam")
 _PARTS = (

@@ -15,10 +15,10 @@ news22).
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Line, keys_of
-from annotator.nlp.rules.listed_places import place_at
 from annotator.nlp.rules.lowercase import title_case_words
 from annotator.nlp.rules.names import cap_run, name_after, person_run
 from annotator.nlp.rules.orgs import org
+from annotator.nlp.rules.places.listed import place_at
 
 
 def venue(line: Line, i: int) -> int:

@@ -1,0 +1,11 @@
+"""DOC rules: one module per way a document is named (`laws` reads a law in lowercase).
+
+`papers` finds numbered, named and titled documents and asks `tails` what may
+follow a name and still belong to it (its year, its version in brackets, the
+two states of a joint paper). `numbered` reads a paper known by its kind and
+number in lowercase, `bills` a bill or law named by its subject, `adopted` a
+lowercase paper an act adopts, signs or annuls, `reports` a report by its title
+after a capitalised `Báo cáo`, and `programmes` the assembly's yearly programmes;
+`plurals` drops laws of a kind in the plural, which name no one law. The package
+holds no code of its own so that importing one rule module never runs another.
+"""
