@@ -17,7 +17,7 @@ from annotator.nlp.rules.given_places import (
     unplaced,
 )
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.nicknames import nickname_given
+from annotator.nlp.rules.people.nicknames import nickname_given
 
 
 def propagate_names(chosen: list[tuple[Line, list[Candidate]]]) -> None:
