@@ -118,6 +118,7 @@ from annotator.nlp.rules.people.credits import cut_credit_run_ons, photo_credits
 from annotator.nlp.rules.people.family_names import family_names_after_titles
 from annotator.nlp.rules.people.given_names import names_after_bodies
 from annotator.nlp.rules.people.name_mentions import propagate_names
+from annotator.nlp.rules.people.name_openers import names_after_openers
 from annotator.nlp.rules.people.nicknames import closing_authors, dated_byline, find_nicknames
 from annotator.nlp.rules.people.people_lists import listed_names
 from annotator.nlp.rules.people.persons import find_people
@@ -308,6 +309,7 @@ def _mended(line: Line, resolved: list[Candidate]) -> list[Candidate]:
     spans = events_with_size(line, wars_on_enemies(line, spans))
     spans = cases_with_crime_lists(line, trials_with_cases(line, spans))
     spans = countries_after_bare_ranks(line, names_after_bodies(line, spans))
+    spans = names_after_openers(line, spans)
     spans = party_names(line, task_teams(line, scourge_bodies(line, spans)))
     spans = courts_with_seats(line, drop_country_compounds(line, drop_short_pairs(line, spans)))
     spans = seats_after_units(line, representatives_with_seats(line, spans))

@@ -59,6 +59,7 @@ RULES_ONLY = frozenset(
         "court_steps",
         "step_terms",
         "general_persons",
+        "name_openers",
         "missing_grounds",
         "court_instances",
         "counted_units",
