@@ -140,6 +140,7 @@ from annotator.nlp.rules.posts.post_extents import posts_of_bodies
 from annotator.nlp.rules.posts.post_remits import posts_with_remits
 from annotator.nlp.rules.posts.role_asides import posts_in_brackets
 from annotator.nlp.rules.posts.role_tails import cut_role_tails
+from annotator.nlp.rules.posts.verb_tails import posts_before_verbs
 from annotator.nlp.rules.presidia import presidia_of_bodies
 from annotator.nlp.rules.press_titles import press_titles
 from annotator.nlp.rules.programmes import yearly_programmes
@@ -300,6 +301,7 @@ def _mended(line: Line, resolved: list[Candidate]) -> list[Candidate]:
     spans = cut_credit_run_ons(line, cut_caption_openers(line, spans))
     spans = proper_tails(line, drop_bare_commands(line, spans))
     spans = described_bodies(line, presidiums(line, cut_role_tails(line, spans)))
+    spans = posts_before_verbs(line, spans)
     spans = heads_of_many(line, spans)
     spans = listed_companies(line, trade_companies(line, spans))
     spans = presidia_of_events(line, spans)

@@ -60,6 +60,7 @@ RULES_ONLY = frozenset(
         "step_terms",
         "general_persons",
         "name_openers",
+        "post_verbs",
         "missing_grounds",
         "court_instances",
         "counted_units",
