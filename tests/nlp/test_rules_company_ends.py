@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 import annotator.nlp.rules as rules_module
-import annotator.nlp.rules.given_names as given_module
+import annotator.nlp.rules.people.given_names as given_module
 from annotator.nlp.rules import RuleSuggester
 from tests.nlp.marked import check_marked
 

@@ -23,7 +23,6 @@ from annotator.nlp.rules.boards import boards_of_bodies
 from annotator.nlp.rules.bodies import find_bodies
 from annotator.nlp.rules.branch_heads import heads_of_branches, heads_of_many, presidiums
 from annotator.nlp.rules.budget_years import budget_years
-from annotator.nlp.rules.bylines import byline
 from annotator.nlp.rules.caption_cuts import cut_caption_openers
 from annotator.nlp.rules.central_committee import committee_joined
 from annotator.nlp.rules.command_words import drop_bare_commands
@@ -36,7 +35,6 @@ from annotator.nlp.rules.companies.makes import drop_makes
 from annotator.nlp.rules.companies.names import propagate_company_names
 from annotator.nlp.rules.companies.trades import trade_companies
 from annotator.nlp.rules.conflicts import find_conflicts
-from annotator.nlp.rules.credits import cut_credit_run_ons, photo_credits, titled_outlets
 from annotator.nlp.rules.dates.calendar_dates import find_dates
 from annotator.nlp.rules.dates.period_ranges import period_ranges
 from annotator.nlp.rules.dates.ranges import find_date_ranges
@@ -89,7 +87,6 @@ from annotator.nlp.rules.events.talk_topics import talks_with_topics
 from annotator.nlp.rules.events.titled_events import find_titled_events
 from annotator.nlp.rules.events.travel_visits import find_travel_visits
 from annotator.nlp.rules.events.trips import trips_referred_back
-from annotator.nlp.rules.family_names import family_names_after_titles
 from annotator.nlp.rules.field_lists import listed_fields
 from annotator.nlp.rules.floor_bodies import legislatures_on_the_floor
 from annotator.nlp.rules.forces import find_forces
@@ -98,7 +95,6 @@ from annotator.nlp.rules.founded import find_founded_bodies
 from annotator.nlp.rules.fronts import fronts_of_places
 from annotator.nlp.rules.gazetteer import Gazetteers
 from annotator.nlp.rules.general_bodies import drop_general_bodies
-from annotator.nlp.rules.given_names import names_after_bodies
 from annotator.nlp.rules.government_owners import governments_of_leaders
 from annotator.nlp.rules.governments import find_governments
 from annotator.nlp.rules.institution_lists import listed_institutions
@@ -111,14 +107,22 @@ from annotator.nlp.rules.local_services import local_services
 from annotator.nlp.rules.machines import drop_machine_names
 from annotator.nlp.rules.member_status import member_status
 from annotator.nlp.rules.ministry_lists import posts_over_ministry_lists
-from annotator.nlp.rules.name_mentions import propagate_names
 from annotator.nlp.rules.named_trades import trades_after_names, trades_before_names
-from annotator.nlp.rules.nicknames import closing_authors, dated_byline, find_nicknames
 from annotator.nlp.rules.outlet_names import outlet_names
 from annotator.nlp.rules.paper_cities import paper_cities
 from annotator.nlp.rules.party_names import party_names
-from annotator.nlp.rules.people import find_people
-from annotator.nlp.rules.people_lists import listed_names
+from annotator.nlp.rules.people.bylines import byline
+from annotator.nlp.rules.people.credits import cut_credit_run_ons, photo_credits, titled_outlets
+from annotator.nlp.rules.people.family_names import family_names_after_titles
+from annotator.nlp.rules.people.given_names import names_after_bodies
+from annotator.nlp.rules.people.name_mentions import propagate_names
+from annotator.nlp.rules.people.name_openers import names_after_openers
+from annotator.nlp.rules.people.nicknames import closing_authors, dated_byline, find_nicknames
+from annotator.nlp.rules.people.people_lists import listed_names
+from annotator.nlp.rules.people.persons import find_people
+from annotator.nlp.rules.people.rosters import roster_names
+from annotator.nlp.rules.people.run_on_names import trim_run_on_names
+from annotator.nlp.rules.people.signatures import signed_initials
 from annotator.nlp.rules.places.addresses import addresses
 from annotator.nlp.rules.places.country_compounds import drop_country_compounds
 from annotator.nlp.rules.places.country_words import countries_after_at
@@ -141,6 +145,7 @@ from annotator.nlp.rules.posts.post_extents import posts_of_bodies
 from annotator.nlp.rules.posts.post_remits import posts_with_remits
 from annotator.nlp.rules.posts.role_asides import posts_in_brackets
 from annotator.nlp.rules.posts.role_tails import cut_role_tails
+from annotator.nlp.rules.posts.verb_tails import posts_before_verbs
 from annotator.nlp.rules.presidia import presidia_of_bodies
 from annotator.nlp.rules.press_titles import press_titles
 from annotator.nlp.rules.propagate import (
@@ -150,13 +155,10 @@ from annotator.nlp.rules.propagate import (
 )
 from annotator.nlp.rules.proper_tails import proper_tails
 from annotator.nlp.rules.resolve import mend_cut_bodies, resolve, trim
-from annotator.nlp.rules.rosters import roster_names
-from annotator.nlp.rules.run_on_names import trim_run_on_names
 from annotator.nlp.rules.scourge_bodies import scourge_bodies
 from annotator.nlp.rules.seats import courts_with_seats, representatives_with_seats
 from annotator.nlp.rules.short_pairs import drop_short_pairs
 from annotator.nlp.rules.short_titles import abbreviated_heads, titles_referred_back
-from annotator.nlp.rules.signatures import signed_initials
 from annotator.nlp.rules.spelled_bodies import find_spelled_bodies
 from annotator.nlp.rules.spelled_lowercase import spelled_lowercase_bodies
 from annotator.nlp.rules.state_organs import find_state_organs
@@ -300,6 +302,7 @@ def _mended(line: Line, resolved: list[Candidate]) -> list[Candidate]:
     spans = cut_credit_run_ons(line, cut_caption_openers(line, spans))
     spans = proper_tails(line, drop_bare_commands(line, spans))
     spans = described_bodies(line, presidiums(line, cut_role_tails(line, spans)))
+    spans = posts_before_verbs(line, spans)
     spans = heads_of_many(line, spans)
     spans = listed_companies(line, trade_companies(line, spans))
     spans = presidia_of_events(line, spans)
@@ -309,6 +312,7 @@ def _mended(line: Line, resolved: list[Candidate]) -> list[Candidate]:
     spans = events_with_codes(line, events_with_size(line, wars_on_enemies(line, spans)))
     spans = cases_with_crime_lists(line, trials_with_cases(line, spans))
     spans = countries_after_bare_ranks(line, names_after_bodies(line, spans))
+    spans = names_after_openers(line, spans)
     spans = party_names(line, task_teams(line, scourge_bodies(line, spans)))
     spans = courts_with_seats(line, drop_country_compounds(line, drop_short_pairs(line, spans)))
     spans = seats_after_units(line, representatives_with_seats(line, spans))

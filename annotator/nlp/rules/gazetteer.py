@@ -68,6 +68,8 @@ RULES_ONLY = frozenset(
         "court_steps",
         "step_terms",
         "general_persons",
+        "name_openers",
+        "post_verbs",
         "missing_grounds",
         "court_instances",
         "counted_units",

@@ -4,7 +4,8 @@
 each decide one stretch of a post's extent: its body (`title_complements`,
 `post_extents`, `post_bodies`), its remit (`post_remits`, `minister_fields`),
 its seat (`envoy_seats`, `deputy_seats`), several units at once
-(`plural_posts`), a bracket after a name (`role_asides`), and what it gives
-back (`role_tails`). The package holds no code of its own so that importing one
-rule module never runs another.
+(`plural_posts`), a bracket after a name (`role_asides`), where its holder's
+foreign name starts (`foreign_holders`), and what it gives back
+(`role_tails`, and `verb_tails` the verb it ran into). The package holds no
+code of its own so that importing one rule module never runs another.
 """

@@ -240,6 +240,8 @@ def _closing(line: Line, k: int) -> int:
             return j
         if surface in ',;("“”' or line.is_(j, *_ENDS) or line.phrase(j, "trụ sở") > j:
             return -1
+        if line.is_(j, "kiêm") and not line.is_(j + 1, "nhiệm"):
+            return -1  # "(Phó bí thư | kiêm | Chủ tịch UBND huyện)": two posts, two ROLEs
         if surface in "-–" and line.surface[j + 1 : j + 3] in (["PV", ")"], ["NV", ")"]):
             return j  # "(giám đốc PVECC - PV)": the reporter's note after the post
     return -1

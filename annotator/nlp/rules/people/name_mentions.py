@@ -10,7 +10,7 @@ is a ROLE as before a name found in place.
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.nicknames import nickname_given
+from annotator.nlp.rules.people.nicknames import nickname_given
 from annotator.nlp.rules.places.given import (
     alias_nicknames,
     foreign_people_not_places,
