@@ -20,7 +20,7 @@ elsewhere it is a LOC.
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.listed_places import place_at
+from annotator.nlp.rules.places.listed import place_at
 from annotator.nlp.rules.names import is_surname
 
 _FOREIGN_AFTER_COUNTRY = 2  # `Anh Tuấn` is a name; `Anh Peter Brown` a country and a name
