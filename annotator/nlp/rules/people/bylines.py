@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.names import STOP, is_surname, sentence_opener
-from annotator.nlp.rules.places.listed import place_at
 from annotator.nlp.rules.people.credits import aside_sources, closing_aside, credit_heads
+from annotator.nlp.rules.places.listed import place_at
 
 
 def credits(line: Line) -> list[Candidate]:

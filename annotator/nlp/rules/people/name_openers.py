@@ -20,8 +20,8 @@ elsewhere it is a LOC.
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.places.listed import place_at
 from annotator.nlp.rules.names import is_surname
+from annotator.nlp.rules.places.listed import place_at
 
 _FOREIGN_AFTER_COUNTRY = 2  # `Anh Tuấn` is a name; `Anh Peter Brown` a country and a name
 _VIETNAMESE_FULL = (3, 4)  # syllables of a full name after a body's foreign name

@@ -8,8 +8,8 @@ from annotator.nlp.rules.field_words import word_begun
 from annotator.nlp.rules.foreign import after_known_name
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import foreign_run, is_surname, person_run, single_name
-from annotator.nlp.rules.places.listed import place_at
 from annotator.nlp.rules.people.bylines import credits
+from annotator.nlp.rules.places.listed import place_at
 
 # Lowercase address words that would be ordinary nouns when capitalised.
 _LOWER_ONLY = frozenset({"em", "cô", "chú", "bác", "cháu", "cụ"})
