@@ -77,7 +77,9 @@ VNTC_IDS = {
 def test_a_set_drawn_from_the_whole_of_vntc_reads_its_texts_beside_the_gold() -> None:
     folder = GOLD / "vntc-2"
     assert all(corpus_folder(name) == folder for name in VNTC_IDS)
-    names = sorted((p.name for p in (folder / "data").glob("*.txt")), key=lambda name: int(name[:-4]))
+    names = sorted(
+        (p.name for p in (folder / "data").glob("*.txt")), key=lambda name: int(name[:-4])
+    )
     assert names == [
         f"{number}.txt" for first, last in VNTC_IDS.values() for number in range(first, last + 1)
     ]

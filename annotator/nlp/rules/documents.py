@@ -6,7 +6,7 @@ import re
 
 from annotator.nlp.rules.adopted_papers import adopted_paper, treaty_between
 from annotator.nlp.rules.bills import joined_subject
-from annotator.nlp.rules.bodies import org
+from annotator.nlp.rules.bodies.orgs import org
 from annotator.nlp.rules.document_tails import (
     document_tail,
     joint_parties,

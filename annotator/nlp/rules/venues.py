@@ -14,11 +14,11 @@ news22).
 
 from __future__ import annotations
 
+from annotator.nlp.rules.bodies.lowercase import title_case_words
+from annotator.nlp.rules.bodies.orgs import org
 from annotator.nlp.rules.lines import Line, keys_of
 from annotator.nlp.rules.listed_places import place_at
-from annotator.nlp.rules.lowercase import title_case_words
 from annotator.nlp.rules.names import cap_run, name_after, person_run
-from annotator.nlp.rules.orgs import org
 
 
 def venue(line: Line, i: int) -> int:

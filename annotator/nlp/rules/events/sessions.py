@@ -14,9 +14,9 @@ với bà X`).
 
 from __future__ import annotations
 
+from annotator.nlp.rules.bodies.orgs import org
 from annotator.nlp.rules.lines import Line
 from annotator.nlp.rules.listed_places import place_at
-from annotator.nlp.rules.orgs import org
 
 # Words before the verb that make it a habit, a condition or an interview.
 _NOT_ONE = ("khi", "xuyên", "thường", "hay", "nếu", "PV")

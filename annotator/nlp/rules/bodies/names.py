@@ -7,9 +7,14 @@ and first words are known.
 
 from __future__ import annotations
 
+from annotator.nlp.rules.bodies.lowercase import (
+    DESCRIBED,
+    described,
+    lowercase_name,
+    title_case_words,
+)
 from annotator.nlp.rules.lines import Line, keys_of
 from annotator.nlp.rules.listed_places import place_at
-from annotator.nlp.rules.lowercase import DESCRIBED, described, lowercase_name, title_case_words
 from annotator.nlp.rules.names import STOP, is_stop
 from annotator.nlp.rules.unit_phrases import LEVEL_WORDS
 

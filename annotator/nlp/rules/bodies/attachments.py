@@ -1,13 +1,13 @@
 """What follows a body's name and belongs to it: a term, a region, a counted group of
 places, the congress of a presidium, a unit's name, the place of a party committee.
 
-`orgs.py` tries these one step at a time after a body's core name.
+`bodies/orgs.py` tries these one step at a time after a body's core name.
 """
 
 from __future__ import annotations
 
+from annotator.nlp.rules.bodies.bracket_aliases import alias_aside
 from annotator.nlp.rules.body_phrases import acronym_aside
-from annotator.nlp.rules.bracket_aliases import alias_aside
 from annotator.nlp.rules.lines import Line, keys_of
 from annotator.nlp.rules.listed_places import place_at
 from annotator.nlp.rules.names import cap_run, name_after

@@ -11,9 +11,9 @@ then the country) is the outlet rule's.
 
 from __future__ import annotations
 
+from annotator.nlp.rules.bodies.lowercase import title_case_words
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.listed_places import place_at
-from annotator.nlp.rules.lowercase import title_case_words
 
 
 def paper_cities(line: Line) -> list[Candidate]:
