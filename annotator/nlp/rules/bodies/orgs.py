@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from annotator.nlp.rules.bodies.attachments import (
     OUTLETS,
+    assembly_owner,
     command_region,
     counted_places,
     ends_in_place,
@@ -104,6 +105,7 @@ def _org(line: Line, i: int, *, loose: bool, role: bool) -> int:
         end = topic(line, end)
         end = max(end, unit_place(line, end, bare=False)[0], place_at(line, end))
     end = remit_end(line, i, command_region(line, i, steering_remit(line, i, end)))
+    end = assembly_owner(line, i, end)  # after an ad hoc committee's remit
     tail = max(name_after(line, end, 3), place_of_committee(line, end))
     country = ambiguous_country(line, end)
     if country > end and line.foreign(country):
