@@ -3,7 +3,8 @@
 A state's cabinet or government with a one-syllable country (`Nội các Nhật`,
 `Chính phủ Anh`), a committee with the assembly it belongs to (`Ủy ban Pháp
 luật của Quốc hội`), a ministry named by fields joined with a dash (`Bộ Lao
-động Thương binh - Xã hội`). Each sentence is written here, not copied from an
+động Thương binh - Xã hội`), a short form in brackets joined by a hyphen or
+with a number (`(KH-ĐT)`, `(C14)`). Each sentence is written here, not copied from an
 article; `[surface]LABEL` marks a span the rules must suggest, `wrong` lists
 (surface, label) pairs they must not.
 """
@@ -42,6 +43,20 @@ DASHED: list[Case] = [
     # A body after the dash is its own.
     ("[Bộ Y tế]ORG - [Bộ Tài chính]ORG đã thống nhất.", ()),
 ]
+BRACKETED: list[Case] = [
+    ("Trách nhiệm của [Bộ Tài nguyên - Môi trường (TN-MT)]ORG là lớn.", (("TN-MT", "ORG"),)),
+    ("Hôm qua [Cục Cảnh sát kinh tế (C15)]ORG đã vào cuộc.", ()),
+    ("Lãnh đạo [Ban Quản lý dự án 12 (PMU 12)]ORG đã giải trình.", (("PMU 12", "ORG"),)),
+    # A place or a year in brackets stays apart.
+    ("[Bộ Y tế]ORG ([năm 2005]DATE) đã họp.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), BRACKETED)
+def test_a_body_keeps_its_hyphened_or_numbered_short_form(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
 
 
 @pytest.mark.parametrize(("line", "wrong"), STATES)
