@@ -23,6 +23,8 @@ STATES: list[Case] = [
     ("Sáng nay [nội các Israel]ORG bỏ phiếu về kế hoạch rút quân.", (("Israel", "LOC"),)),
     ("Năm tới [Chính phủ Anh]ORG sẽ tăng viện trợ.", (("Anh", "LOC"), ("Chính phủ", "ORG"))),
     ("Khi đó [quân đội Ý]ORG đã rút khỏi vùng này.", (("Ý", "LOC"),)),
+    ("Họ không sợ [đại quân Mỹ]ORG, sẽ chiến đấu tới cùng.", (("Mỹ", "LOC"),)),
+    ("Các thành viên [Hoàng gia Anh]ORG đến thăm.", (("Anh", "LOC"),)),
     # The head of the cabinet is a post, the cabinet inside it.
     ("[Người đứng đầu nội các Đức]ROLE cho biết như vậy.", (("nội các Đức", "ORG"),)),
     # A cabinet named by nothing, or by a Vietnamese name after `Anh`, is none.

@@ -2,7 +2,8 @@
 
 `quân đội Ukraine`, `chính phủ Ukraine`, `quân đội chính phủ Ukraine`,
 `chính quyền Donetsk`, `lực lượng vũ trang Ukraine`, `quân đội Kiev`, the
-cabinet (`Nội các Israel`, `nội các Nhật`), and
+cabinet and the royal house (`Nội các Israel`, `nội các Nhật`, `Hoàng gia Anh`),
+an army named as a host (`đội quân Nga`, `đại quân Nga`), and
 the armed forces and militias a state or region fields (`quân Nga`,
 `lực lượng Ukraina`, `lực lượng an ninh Ukraine`, `quân đội chính quy
 Ukraina`, `Dân quân DPR`, `QĐ Nga`): lower case included, the place joins
@@ -18,11 +19,14 @@ from annotator.nlp.rules.body_phrases import acronym_aside
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.unit_phrases import unit_place
 
-_FIRST = frozenset(keys_of("quân chính lực tiểu lữ trung sư dân QĐ nội"))
+_FIRST = frozenset(keys_of("quân chính lực tiểu lữ trung sư dân QĐ nội đội đại hoàng"))
 _HEADS = (
     "quân đội",
     "chính phủ",
     "nội các",
+    "hoàng gia",
+    "đội quân",
+    "đại quân",
     "chính quyền",
     "lực lượng vũ trang",
     "quân đội chính phủ",
