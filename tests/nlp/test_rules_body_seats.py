@@ -12,7 +12,7 @@ from collections.abc import Callable
 import pytest
 
 import annotator.nlp.rules as rules_module
-import annotator.nlp.rules.orgs as orgs_module
+import annotator.nlp.rules.bodies.orgs as orgs_module
 import annotator.nlp.rules.unit_phrases as unit_phrases_module
 from annotator.nlp.rules import RuleSuggester
 from tests.nlp.marked import check_marked

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-import annotator.nlp.rules.general_bodies as general_module
+import annotator.nlp.rules.bodies.general as general_module
 from annotator.nlp.rules import RuleSuggester
 from tests.nlp.marked import check_marked
 

@@ -13,20 +13,47 @@ from pathlib import Path
 from annotator.core.resources import resources_dir as default_resources_dir
 from annotator.core.syllables import SyllableIndex, is_aligned
 from annotator.nlp.base import Suggestion
-from annotator.nlp.rules.acronym_bodies import acronym_bodies
-from annotator.nlp.rules.arms import arms_of_service
-from annotator.nlp.rules.back_references import propagate_bare_heads
 from annotator.nlp.rules.bare_bodies import posts_with_bare_bodies
 from annotator.nlp.rules.bare_ranks import countries_after_bare_ranks
-from annotator.nlp.rules.board_functions import drop_heads_before_functions
-from annotator.nlp.rules.boards import boards_of_bodies
-from annotator.nlp.rules.bodies import find_bodies
+from annotator.nlp.rules.bodies.acronyms import acronym_bodies
+from annotator.nlp.rules.bodies.arms import arms_of_service
+from annotator.nlp.rules.bodies.back_references import propagate_bare_heads
+from annotator.nlp.rules.bodies.board_functions import drop_heads_before_functions
+from annotator.nlp.rules.bodies.boards import boards_of_bodies
+from annotator.nlp.rules.bodies.candidates import find_bodies
+from annotator.nlp.rules.bodies.committee_names import committees_named
+from annotator.nlp.rules.bodies.described import described_bodies
+from annotator.nlp.rules.bodies.field_lists import listed_fields
+from annotator.nlp.rules.bodies.floors import legislatures_on_the_floor
+from annotator.nlp.rules.bodies.forces import find_forces
+from annotator.nlp.rules.bodies.founded import find_founded_bodies
+from annotator.nlp.rules.bodies.general import drop_general_bodies
+from annotator.nlp.rules.bodies.government_owners import governments_of_leaders
+from annotator.nlp.rules.bodies.governments import find_governments
+from annotator.nlp.rules.bodies.institution_lists import listed_institutions
+from annotator.nlp.rules.bodies.investigators import investigating_bodies
+from annotator.nlp.rules.bodies.joined_activities import activities_joined
+from annotator.nlp.rules.bodies.joined_fields import fields_joined
+from annotator.nlp.rules.bodies.local_services import local_services
+from annotator.nlp.rules.bodies.outlet_names import outlet_names
+from annotator.nlp.rules.bodies.paper_cities import paper_cities
+from annotator.nlp.rules.bodies.party_names import party_names
+from annotator.nlp.rules.bodies.presidia import presidia_of_bodies
+from annotator.nlp.rules.bodies.press_titles import press_titles
+from annotator.nlp.rules.bodies.proper_tails import proper_tails
+from annotator.nlp.rules.bodies.scourges import scourge_bodies
+from annotator.nlp.rules.bodies.spelled import find_spelled_bodies
+from annotator.nlp.rules.bodies.spelled_lowercase import spelled_lowercase_bodies
+from annotator.nlp.rules.bodies.state_organs import find_state_organs
+from annotator.nlp.rules.bodies.sub_units import units_before_bodies
+from annotator.nlp.rules.bodies.task_teams import task_teams
+from annotator.nlp.rules.bodies.translated_parties import translated_parties
+from annotator.nlp.rules.bodies.unit_codes import unit_codes
 from annotator.nlp.rules.branch_heads import heads_of_branches, heads_of_many, presidiums
 from annotator.nlp.rules.budget_years import budget_years
 from annotator.nlp.rules.caption_cuts import cut_caption_openers
 from annotator.nlp.rules.central_committee import committee_joined
 from annotator.nlp.rules.command_words import drop_bare_commands
-from annotator.nlp.rules.committee_names import committees_named
 from annotator.nlp.rules.companies.ends import corporate_names
 from annotator.nlp.rules.companies.heads import companies_with_heads
 from annotator.nlp.rules.companies.legal_forms import find_companies
@@ -39,7 +66,6 @@ from annotator.nlp.rules.dates.calendar_dates import find_dates
 from annotator.nlp.rules.dates.period_ranges import period_ranges
 from annotator.nlp.rules.dates.ranges import find_date_ranges
 from annotator.nlp.rules.dates.year_parts import parts_of_a_year
-from annotator.nlp.rules.described_bodies import described_bodies
 from annotator.nlp.rules.documents.bills import find_bills
 from annotator.nlp.rules.documents.numbered import numbered_papers
 from annotator.nlp.rules.documents.papers import find_documents
@@ -87,30 +113,15 @@ from annotator.nlp.rules.events.talk_topics import talks_with_topics
 from annotator.nlp.rules.events.titled_events import find_titled_events
 from annotator.nlp.rules.events.travel_visits import find_travel_visits
 from annotator.nlp.rules.events.trips import trips_referred_back
-from annotator.nlp.rules.field_lists import listed_fields
-from annotator.nlp.rules.floor_bodies import legislatures_on_the_floor
-from annotator.nlp.rules.forces import find_forces
 from annotator.nlp.rules.foreign import country_then_name, prefixed_places, press_names
-from annotator.nlp.rules.founded import find_founded_bodies
 from annotator.nlp.rules.fronts import fronts_of_places
 from annotator.nlp.rules.gazetteer import Gazetteers
-from annotator.nlp.rules.general_bodies import drop_general_bodies
-from annotator.nlp.rules.government_owners import governments_of_leaders
-from annotator.nlp.rules.governments import find_governments
-from annotator.nlp.rules.institution_lists import listed_institutions
-from annotator.nlp.rules.investigators import investigating_bodies
-from annotator.nlp.rules.joined_activities import activities_joined
-from annotator.nlp.rules.joined_fields import fields_joined
 from annotator.nlp.rules.languages import drop_languages, drop_languages_everywhere
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.local_services import local_services
 from annotator.nlp.rules.machines import drop_machine_names
 from annotator.nlp.rules.member_status import member_status
 from annotator.nlp.rules.ministry_lists import posts_over_ministry_lists
 from annotator.nlp.rules.named_trades import trades_after_names, trades_before_names
-from annotator.nlp.rules.outlet_names import outlet_names
-from annotator.nlp.rules.paper_cities import paper_cities
-from annotator.nlp.rules.party_names import party_names
 from annotator.nlp.rules.people.bylines import byline
 from annotator.nlp.rules.people.credits import cut_credit_run_ons, photo_credits, titled_outlets
 from annotator.nlp.rules.people.family_names import family_names_after_titles
@@ -146,27 +157,16 @@ from annotator.nlp.rules.posts.post_remits import posts_with_remits
 from annotator.nlp.rules.posts.role_asides import posts_in_brackets
 from annotator.nlp.rules.posts.role_tails import cut_role_tails
 from annotator.nlp.rules.posts.verb_tails import posts_before_verbs
-from annotator.nlp.rules.presidia import presidia_of_bodies
-from annotator.nlp.rules.press_titles import press_titles
 from annotator.nlp.rules.propagate import (
     propagate_acronyms,
     propagate_body_extents,
     propagate_places,
 )
-from annotator.nlp.rules.proper_tails import proper_tails
 from annotator.nlp.rules.resolve import mend_cut_bodies, resolve, trim
-from annotator.nlp.rules.scourge_bodies import scourge_bodies
 from annotator.nlp.rules.seats import courts_with_seats, representatives_with_seats
 from annotator.nlp.rules.short_pairs import drop_short_pairs
 from annotator.nlp.rules.short_titles import abbreviated_heads, titles_referred_back
-from annotator.nlp.rules.spelled_bodies import find_spelled_bodies
-from annotator.nlp.rules.spelled_lowercase import spelled_lowercase_bodies
-from annotator.nlp.rules.state_organs import find_state_organs
-from annotator.nlp.rules.sub_units import units_before_bodies
-from annotator.nlp.rules.task_teams import task_teams
 from annotator.nlp.rules.terms import terms_of_bodies
-from annotator.nlp.rules.translated_parties import translated_parties
-from annotator.nlp.rules.unit_codes import unit_codes
 from annotator.nlp.rules.unit_seats import seats_after_units
 
 __all__ = ["RuleSuggester"]

@@ -2,7 +2,9 @@
 
 `người đứng đầu` + a body is a ROLE in the gold of every file (news4, news6,
 news9, news11, news12); with `ngành` + the branch's field it is too (news13
-`[người đứng đầu ngành công an]` ×2), and the rules found no body there.
+`[người đứng đầu ngành công an]` ×2), and the rules found no body there; so
+with a state's cabinet or army (`người đứng đầu nội các Đức`, news15), which
+the body rules leave to `governments`.
 Blind-time lines of `người đứng đầu`: news4, news9, news13. Heads in the
 plural (`những người đứng đầu cơ quan`) stay unmarked, as the gold has them.
 
@@ -17,6 +19,7 @@ building (news13), holds no ambassador.
 
 from __future__ import annotations
 
+from annotator.nlp.rules.bodies.governments import government_at
 from annotator.nlp.rules.lines import Candidate, Line
 
 _PLURAL = ("những", "các", "mọi")
@@ -27,7 +30,12 @@ def heads_of_branches(line: Line) -> list[Candidate]:
     found = []
     for i in line.where("người"):
         head = line.phrase(i, "người đứng đầu")
-        if head < 0 or not line.is_(head, "ngành") or line.is_(i - 1, *_PLURAL):
+        if head < 0 or line.is_(i - 1, *_PLURAL):
+            continue
+        state = government_at(line, head)
+        if state > head:  # "người đứng đầu nội các Đức": the state's cabinet
+            found.append(Candidate(i, state, "ROLE"))
+        if not line.is_(head, "ngành"):
             continue
         field = line.match(head + 1, "sectors")
         if field > head + 1:

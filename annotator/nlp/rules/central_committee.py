@@ -18,9 +18,9 @@ numeral inside, as every gold file has it (news8, news25: nine spans).
 
 from __future__ import annotations
 
+from annotator.nlp.rules.bodies.attachments import term
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.names import is_stop
-from annotator.nlp.rules.org_attachments import term
 
 # Words after it that say when, not what: "vào trung ương năm 2001", "... khóa này".
 _WHEN = ("năm", "khóa", "lần", "kỳ", "lúc", "khi")

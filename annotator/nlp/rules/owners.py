@@ -11,8 +11,8 @@ general.
 
 from __future__ import annotations
 
-from annotator.nlp.rules.bodies import org
-from annotator.nlp.rules.governments import government_at
+from annotator.nlp.rules.bodies.governments import government_at
+from annotator.nlp.rules.bodies.orgs import org
 from annotator.nlp.rules.lines import Line
 from annotator.nlp.rules.places.listed import place_at
 

@@ -9,7 +9,7 @@ gold file keeps it inside the span:
   TAND tối cao tại Hà Nội]`, `… tại TP HCM` (news2 twice, news22); at blind
   time the seat was cut off as a false LOC;
 - the standing representative of a body in a country or city, a post like an
-  envoy's (`bodies.py`): `[đại diện UNDP tại Việt Nam]` (news13), `[đại diện
+  envoy's (`bodies/candidates.py`): `[đại diện UNDP tại Việt Nam]` (news13), `[đại diện
   Viện thiết kế Corall tại VN]` (news22). Without the seat `đại diện` + a body
   is someone speaking for it, no post (sixteen cases, none marked: `đại diện
   VKS đã công bố bản luận tội`), and so are representatives in the plural.

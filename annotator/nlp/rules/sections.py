@@ -8,8 +8,8 @@ a military unit is named by a number, a name, or its arm and a number.
 
 from __future__ import annotations
 
+from annotator.nlp.rules.bodies.lowercase import lowercase_name, place_starts, title_case_words
 from annotator.nlp.rules.lines import Line, keys_of
-from annotator.nlp.rules.lowercase import lowercase_name, place_starts, title_case_words
 from annotator.nlp.rules.names import cap_run, is_stop, is_surname, person_inside, person_run
 from annotator.nlp.rules.places.listed import place_at
 

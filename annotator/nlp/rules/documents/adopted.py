@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from annotator.nlp.rules.bodies import org
+from annotator.nlp.rules.bodies.orgs import org
 from annotator.nlp.rules.lines import Line
 
 # Acts of a body on one paper: adopt, ratify, issue, sign, annul; carry out and review

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.nlp.rules.bodies import org
+from annotator.nlp.rules.bodies.orgs import org
 from annotator.nlp.rules.documents.adopted import adopted_paper, treaty_between
 from annotator.nlp.rules.documents.bills import joined_subject
 from annotator.nlp.rules.documents.reports import report_title

@@ -14,7 +14,7 @@ none. Blind-time lines: news6 (2), news14 (1).
 
 from __future__ import annotations
 
-from annotator.nlp.rules.bodies import org
+from annotator.nlp.rules.bodies.orgs import org
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.phrases import YEARISH
 

@@ -7,10 +7,10 @@ subject right before the verb, over the adverbs, motion verbs and asides between
 
 from __future__ import annotations
 
-from annotator.nlp.rules.bodies import role
+from annotator.nlp.rules.bodies.orgs import org
 from annotator.nlp.rules.lines import Line
 from annotator.nlp.rules.names import is_surname, person_run
-from annotator.nlp.rules.orgs import org
+from annotator.nlp.rules.posts.roles import role
 
 # Adverbs between a subject and its verb: "ông X đã từ chức", "Thủ tướng sẽ sang thăm".
 ADVERBS = ("đã", "vừa", "mới", "sẽ", "đang", "cũng", "chính", "thức", "bất", "ngờ")

@@ -10,10 +10,10 @@ kiểm tra`), not as a duty (`tăng cường kiểm tra`) or a team (`Đoàn ki�
 
 from __future__ import annotations
 
-from annotator.nlp.rules.bodies import role
+from annotator.nlp.rules.bodies.orgs import org
 from annotator.nlp.rules.lines import Line, keys_of
 from annotator.nlp.rules.names import is_surname, person_run
-from annotator.nlp.rules.orgs import org
+from annotator.nlp.rules.posts.roles import role
 
 # The forms of discipline (`discipline_forms`: "cảnh cáo", "khai trừ"), those someone
 # receives besides (`received_forms`), the people an action counts (`counted_people`)

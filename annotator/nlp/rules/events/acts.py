@@ -16,7 +16,7 @@ meetings live in `visits.py`, the subjects all of them look for in `act_subjects
 
 from __future__ import annotations
 
-from annotator.nlp.rules.bodies import role
+from annotator.nlp.rules.bodies.orgs import org
 from annotator.nlp.rules.dates.forms import bare_day
 from annotator.nlp.rules.events.act_subjects import (
     ADVERBS,
@@ -33,7 +33,7 @@ from annotator.nlp.rules.events.sessions import session_with_party
 from annotator.nlp.rules.events.visits import delegation_near, meeting_verb_at, visit_at
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import is_stop, is_surname, person_run
-from annotator.nlp.rules.orgs import org
+from annotator.nlp.rules.posts.roles import role
 
 _RESIGN = ("từ chức", "từ nhiệm")
 

@@ -9,9 +9,9 @@ things (`bắt giữ con tin`, `bắt giữ 3 tàu cá`) names no person and is 
 
 from __future__ import annotations
 
+from annotator.nlp.rules.bodies.orgs import org
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.names import is_surname, person_run
-from annotator.nlp.rules.orgs import org
 from annotator.nlp.rules.posts.roles import role
 
 # The verbs of arrest (`arrest_verbs`: "bắt giữ", "bắt khẩn cấp") are gazetteer data;

@@ -20,10 +20,11 @@ luận`), a vote of confidence in general (`việc bỏ phiếu tín nhiệm`).
 
 from __future__ import annotations
 
-from annotator.nlp.rules.bodies import org, role
+from annotator.nlp.rules.bodies.orgs import org
 from annotator.nlp.rules.events.act_subjects import named_person
 from annotator.nlp.rules.events.elections import elected, reported
 from annotator.nlp.rules.lines import Candidate, Line
+from annotator.nlp.rules.posts.roles import role
 
 # Adverbs and auxiliaries between a body and its step: "Đại hội sẽ tiến hành bỏ phiếu".
 _ADVERBS = ("đã", "sẽ", "vừa", "đang", "cũng", "tiến hành", "chính thức", "lại")

@@ -18,7 +18,7 @@ or no body in its sentence leaves it out.
 
 from __future__ import annotations
 
-from annotator.nlp.rules.bodies import org
+from annotator.nlp.rules.bodies.orgs import org
 from annotator.nlp.rules.events.assembly_steps import subject_end
 from annotator.nlp.rules.events.elections import reported
 from annotator.nlp.rules.lines import Candidate, Line

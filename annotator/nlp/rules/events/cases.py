@@ -18,11 +18,11 @@ Five rules share the words of a case, so they live together:
 
 from __future__ import annotations
 
+from annotator.nlp.rules.bodies.orgs import org
 from annotator.nlp.rules.events.manners import manners_after
 from annotator.nlp.rules.events.sides import grow_events
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import STOP, is_stop
-from annotator.nlp.rules.orgs import org
 from annotator.nlp.rules.places.listed import place_at
 
 _LAWSUIT = keys_of("vụ kiện")

@@ -13,10 +13,11 @@ development gold reads it as elections in general (`công bố kết quả bầu
 
 from __future__ import annotations
 
-from annotator.nlp.rules.bodies import org, role
+from annotator.nlp.rules.bodies.orgs import org
 from annotator.nlp.rules.lines import Line
 from annotator.nlp.rules.names import is_surname, person_run
 from annotator.nlp.rules.particular import in_general
+from annotator.nlp.rules.posts.roles import role
 from annotator.nlp.rules.unit_phrases import level_suffix
 
 # Words before `bầu` that make it the election as a whole (`kết quả bầu`, `tổ

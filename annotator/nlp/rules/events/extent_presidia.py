@@ -5,7 +5,7 @@
 post (news13 `[chủ tọa kỳ họp]`): the congress or sitting inside names whose
 office it is, it is no event of its own. At blind time the rules gave the
 congress an EVENT beside the office in these three sets; the lowercase form
-(news14) is still split today, as `presidia.py` finds the office with a body
+(news14) is still split today, as `bodies/presidia.py` finds the office with a body
 after it and the EVENT rules claim `đại hội`. The construction: an ORG that
 ends with a presidium or secretariat (`đoàn chủ tịch`, `đoàn thư ký`) and an
 EVENT right after it that is a congress or sitting: one ORG over both.
@@ -13,8 +13,8 @@ EVENT right after it that is a congress or sitting: one ORG over both.
 
 from __future__ import annotations
 
+from annotator.nlp.rules.bodies.presidia import PRESIDIA
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.presidia import PRESIDIA
 
 # Heads of the meetings a presidium or secretariat runs.
 _RUN = ("đại hội", "hội nghị", "kỳ họp", "ĐH")

@@ -26,7 +26,7 @@ general (`các cuộc chiến`, `tội ác chiến tranh`, `hậu quả chiến 
 
 from __future__ import annotations
 
-from annotator.nlp.rules.bodies import org
+from annotator.nlp.rules.bodies.orgs import org
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.places.listed import place_at
 

@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import re
 
+from annotator.nlp.rules.bodies.orgs import org
 from annotator.nlp.rules.events.cases import case_referred
 from annotator.nlp.rules.events.classified_incidents import CLASSIFIERS, incident_at
 from annotator.nlp.rules.events.manners import manners_after
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import is_stop, is_surname, person_run
-from annotator.nlp.rules.orgs import org
 from annotator.nlp.rules.places.listed import place_at
 
 _FIGHTING = frozenset(keys_of("giao chiến xung"))

@@ -8,11 +8,12 @@ Quốc tế Lao động`, `kỷ niệm 25 năm thiết lập quan hệ ngoại g
 
 from __future__ import annotations
 
-from annotator.nlp.rules.bodies import org, role
+from annotator.nlp.rules.bodies.orgs import org
 from annotator.nlp.rules.dates.forms import bare_day, full_date
 from annotator.nlp.rules.lines import Line, keys_of
 from annotator.nlp.rules.phrases import YEARISH, clause
 from annotator.nlp.rules.places.listed import place_at
+from annotator.nlp.rules.posts.roles import role
 
 # Relations whose anniversary is an event in lower case: "kỷ niệm 25 năm
 # [thiết lập quan hệ ngoại giao Việt - Mỹ]"; a bare founding ("kỷ niệm 100

@@ -20,10 +20,11 @@ denied (`chưa được kiểm điểm`) stay unmarked.
 
 from __future__ import annotations
 
-from annotator.nlp.rules.bodies import org, role
+from annotator.nlp.rules.bodies.orgs import org
 from annotator.nlp.rules.events.act_subjects import named_person
 from annotator.nlp.rules.events.assembly_steps import subject_end
 from annotator.nlp.rules.lines import Candidate, Line
+from annotator.nlp.rules.posts.roles import role
 
 _REVIEW = "kiểm điểm"
 # Words between the reviewer and the review: "đã", "phải tiếp tục", "đã báo cáo".

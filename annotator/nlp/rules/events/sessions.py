@@ -14,8 +14,8 @@ với bà X`).
 
 from __future__ import annotations
 
+from annotator.nlp.rules.bodies.orgs import org
 from annotator.nlp.rules.lines import Line
-from annotator.nlp.rules.orgs import org
 from annotator.nlp.rules.places.listed import place_at
 
 # Words before the verb that make it a habit, a condition or an interview.

@@ -8,12 +8,13 @@ or one of a plural that says which: such a noun is an EVENT; the weak nouns
 
 from __future__ import annotations
 
-from annotator.nlp.rules.bodies import org, role
+from annotator.nlp.rules.bodies.orgs import org
 from annotator.nlp.rules.events.elections import reported_election
 from annotator.nlp.rules.events.purposes import someone_at
 from annotator.nlp.rules.lines import Line, keys_of
 from annotator.nlp.rules.particular import joined_plural, placed_or_timed, within_event
 from annotator.nlp.rules.places.listed import place_at
+from annotator.nlp.rules.posts.roles import role
 
 CLASSIFIERS = ("cuộc", "đợt", "buổi")
 # Event nouns that are generic unless something makes them specific.

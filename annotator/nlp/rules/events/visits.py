@@ -10,7 +10,7 @@ mẹ`, `đòi gặp lãnh đạo`).
 
 from __future__ import annotations
 
-from annotator.nlp.rules.bodies import role
+from annotator.nlp.rules.bodies.orgs import org
 from annotator.nlp.rules.events.act_subjects import (
     ADVERBS,
     CLAUSE_END,
@@ -26,8 +26,8 @@ from annotator.nlp.rules.events.act_subjects import (
 )
 from annotator.nlp.rules.events.joined_acts import second_act
 from annotator.nlp.rules.lines import Line
-from annotator.nlp.rules.orgs import org
 from annotator.nlp.rules.places.listed import place_at
+from annotator.nlp.rules.posts.roles import role
 
 
 def visit_at(line: Line, i: int) -> int:

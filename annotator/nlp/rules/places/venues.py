@@ -14,10 +14,10 @@ news22).
 
 from __future__ import annotations
 
+from annotator.nlp.rules.bodies.lowercase import title_case_words
+from annotator.nlp.rules.bodies.orgs import org
 from annotator.nlp.rules.lines import Line, keys_of
-from annotator.nlp.rules.lowercase import title_case_words
 from annotator.nlp.rules.names import cap_run, name_after, person_run
-from annotator.nlp.rules.orgs import org
 from annotator.nlp.rules.places.listed import place_at
 
 

@@ -14,8 +14,8 @@ official named by kind stays bare (`(nhân viên Công ty X)`, `(cán bộ đị
 
 from __future__ import annotations
 
+from annotator.nlp.rules.bodies.lowercase import title_case_words
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.lowercase import title_case_words
 
 # Time markers kept outside the ROLE between the bracket and the post.
 _MARKERS = ("quyền", "nguyên", "cựu", "tân")

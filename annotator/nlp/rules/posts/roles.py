@@ -7,9 +7,9 @@ The body after a title is found in `title_complements`, an envoy's seat in
 
 from __future__ import annotations
 
+from annotator.nlp.rules.bodies.orgs import org
 from annotator.nlp.rules.lines import Line
 from annotator.nlp.rules.names import person_run
-from annotator.nlp.rules.orgs import org
 from annotator.nlp.rules.places.listed import place_at
 from annotator.nlp.rules.posts.envoy_seats import posted_at
 from annotator.nlp.rules.posts.foreign_holders import before_foreign_holder

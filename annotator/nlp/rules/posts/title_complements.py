@@ -5,11 +5,11 @@ in `roles`; where a body's name ends, in `orgs`.
 
 from __future__ import annotations
 
+from annotator.nlp.rules.bodies.lowercase import AMOUNTS
+from annotator.nlp.rules.bodies.orgs import extension, org, term
 from annotator.nlp.rules.foreign import ambiguous_country
 from annotator.nlp.rules.lines import Line
-from annotator.nlp.rules.lowercase import AMOUNTS
 from annotator.nlp.rules.names import person_run
-from annotator.nlp.rules.orgs import extension, org, term
 from annotator.nlp.rules.places.listed import place_at
 from annotator.nlp.rules.sections import (
     command_force,

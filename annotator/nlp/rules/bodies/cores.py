@@ -1,14 +1,11 @@
 """ORG names: where a body's core name ends, from its head word or a listed name.
 
-`orgs.py` grows the core with what attaches to it (place, term, parent body).
+`bodies/orgs.py` grows the core with what attaches to it (place, term, parent body).
 """
 
 from __future__ import annotations
 
-from annotator.nlp.rules.body_names import field_name, title_cased_on, whole_field
-from annotator.nlp.rules.foreign import foreign_press
-from annotator.nlp.rules.lines import Line, keys_of
-from annotator.nlp.rules.lowercase import (
+from annotator.nlp.rules.bodies.lowercase import (
     AMOUNTS,
     DESCRIBED,
     described,
@@ -20,6 +17,9 @@ from annotator.nlp.rules.lowercase import (
     lowercase_name,
     title_case_words,
 )
+from annotator.nlp.rules.bodies.names import field_name, title_cased_on, whole_field
+from annotator.nlp.rules.foreign import foreign_press
+from annotator.nlp.rules.lines import Line, keys_of
 from annotator.nlp.rules.names import is_surname, name_after, person_run
 from annotator.nlp.rules.places.listed import place_at
 from annotator.nlp.rules.sections import unit_number

@@ -12,8 +12,8 @@ TP]`); blind sets met it in police, ministries and companies alike.
 
 from __future__ import annotations
 
+from annotator.nlp.rules.bodies.orgs import org
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.orgs import org
 
 # Kinds of board, a closed class: who leads a body together.
 _BOARDS = (

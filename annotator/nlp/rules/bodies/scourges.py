@@ -12,8 +12,8 @@ verb of fighting (`chống`, `phòng chống`, `phòng, chống`) and an ill the
 gazetteers list (crimes, enemies, hazards), then the place it serves and its
 abbreviation in brackets. A lowercase head (`ủy ban chống tham nhũng vốn chịu
 …`, news12) is a kind of body, none; steering boards (`Ban chỉ đạo`) keep their
-own rule (`steering.py`); a head after a quantifier stays none
-(`general_bodies.py`).
+own rule (`bodies/steering.py`); a head after a quantifier stays none
+(`bodies/general.py`).
 """
 
 from __future__ import annotations

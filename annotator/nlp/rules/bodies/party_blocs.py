@@ -13,8 +13,8 @@ both were cut to `Đảng ủy khối` (news26, three times with news8's `Đản
 
 from __future__ import annotations
 
+from annotator.nlp.rules.bodies.lowercase import title_case_words
 from annotator.nlp.rules.lines import Line
-from annotator.nlp.rules.lowercase import title_case_words
 from annotator.nlp.rules.names import place_at
 
 _COMMITTEES = ("Đảng bộ", "Đảng ủy")

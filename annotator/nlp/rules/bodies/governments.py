@@ -1,7 +1,9 @@
 """A state's army, government or authorities named with their country: one ORG.
 
 `quân đội Ukraine`, `chính phủ Ukraine`, `quân đội chính phủ Ukraine`,
-`chính quyền Donetsk`, `lực lượng vũ trang Ukraine`, `quân đội Kiev`, and
+`chính quyền Donetsk`, `lực lượng vũ trang Ukraine`, `quân đội Kiev`, the
+cabinet and the royal house (`Nội các Israel`, `nội các Nhật`, `Hoàng gia Anh`),
+an army named as a host (`đội quân Nga`, `đại quân Nga`), and
 the armed forces and militias a state or region fields (`quân Nga`,
 `lực lượng Ukraina`, `lực lượng an ninh Ukraine`, `quân đội chính quy
 Ukraina`, `Dân quân DPR`, `QĐ Nga`): lower case included, the place joins
@@ -17,10 +19,14 @@ from annotator.nlp.rules.body_phrases import acronym_aside
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.unit_phrases import unit_place
 
-_FIRST = frozenset(keys_of("quân chính lực tiểu lữ trung sư dân QĐ"))
+_FIRST = frozenset(keys_of("quân chính lực tiểu lữ trung sư dân QĐ nội đội đại hoàng"))
 _HEADS = (
     "quân đội",
     "chính phủ",
+    "nội các",
+    "hoàng gia",
+    "đội quân",
+    "đại quân",
     "chính quyền",
     "lực lượng vũ trang",
     "quân đội chính phủ",
@@ -68,7 +74,19 @@ def _place(line: Line, i: int) -> int:
     listed = line.match(i, "places")
     if listed > i and line.cap(i):
         return listed
-    return i + 1 if line.foreign(i) else -1
+    return i + 1 if line.foreign(i) or _ambiguous_state(line, i) else -1
+
+
+def _ambiguous_state(line: Line, i: int) -> bool:
+    """`Anh`, `Ý` after a state's government or army (`Chính phủ Anh`): the country.
+
+    Alone they are also a pronoun and a given name, so the gazetteer leaves them
+    out of the places; after these heads they name the state, unless a
+    Vietnamese name goes on (`quân Anh Tuấn`).
+    """
+    if not line.cap(i) or line.match(i, "countries_ambiguous") != i + 1:
+        return False
+    return not (line.cap(i + 1) and not line.foreign(i + 1))
 
 
 def government_at(line: Line, i: int) -> int:

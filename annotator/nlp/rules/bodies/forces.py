@@ -1,7 +1,7 @@
 """ORG: a force of a state described by its kind, a state's guard, and a unit by its number.
 
 The armed forces a state or region fields are one ORG with it (the gold's
-convention since news4, see `governments.py`). Blind sets kept bringing the
+convention since news4, see `bodies/governments.py`). Blind sets kept bringing the
 forms that module does not reach, each in a different outlet and war:
 
 - `lực lượng` with the kind of force between it and the state or the force's
@@ -14,15 +14,15 @@ forms that module does not reach, each in a different outlet and war:
 - special troops or a guard named by their state: `đặc nhiệm Chechnya`,
   `Vệ binh Chechnya`, `biệt kích Nga`; after a word for soldiers the kind
   says what the soldiers are and the state stays a LOC
-  (`binh sĩ đặc nhiệm [Nga]`), as `arms.py` reads `binh sĩ thủy quân lục chiến`;
+  (`binh sĩ đặc nhiệm [Nga]`), as `bodies/arms.py` reads `binh sĩ thủy quân lục chiến`;
 - a capitalised unit named by its arm in title case and `số` + number:
   `Lữ đoàn Thủy quân Lục chiến số 36`, `Sư đoàn Bộ binh số 5`.
 """
 
 from __future__ import annotations
 
+from annotator.nlp.rules.bodies.governments import REGION_UNITS
 from annotator.nlp.rules.body_phrases import acronym_aside
-from annotator.nlp.rules.governments import REGION_UNITS
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import is_stop
 from annotator.nlp.rules.places.listed import place_at

@@ -7,7 +7,7 @@ a form the gazetteer did not list:
   district after it, also in lowercase: `cơ quan cảnh sát điều tra công an
   tỉnh Phú Yên`, `cơ quan an ninh điều tra - công an TP Hà Nội`. With its
   owner it is one body, as the capitalised forms (`Cơ quan CSĐT Công an tỉnh
-  Nghệ An`); alone it stays unmarked (`general_bodies.py`).
+  Nghệ An`); alone it stays unmarked (`bodies/general.py`).
 - a police department named by the crimes it handles, with the abbreviation
   the press uses for `Cảnh sát điều tra`: `Cục CSĐT tội phạm về trật tự xã
   hội`, `Phòng CSĐT tội phạm về ma túy Công an tỉnh`; the gazetteer lists the

@@ -10,8 +10,8 @@ named in capitals (`Diễn đàn Quốc hội trẻ`) is a name and stays an EVE
 
 from __future__ import annotations
 
+from annotator.nlp.rules.bodies.orgs import org
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.orgs import org
 
 # Legislatures whose floor (`diễn đàn`) deputies speak from.
 _LEGISLATURES = ("Quốc hội", "QH", "HĐND", "Hội đồng nhân dân", "Nghị viện", "Duma")

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from annotator.nlp.rules.bodies.orgs import org
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.orgs import org
 
 PRESIDIA = ("đoàn chủ tịch", "đoàn thư ký")
 _STANDING = ("thường trực",)

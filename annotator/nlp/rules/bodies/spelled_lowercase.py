@@ -10,9 +10,9 @@ marks phrase and brackets as one ORG (`hội đồng xét xử (HĐXX)`).
 
 from __future__ import annotations
 
+from annotator.nlp.rules.bodies.spelled import initials_of
 from annotator.nlp.rules.body_phrases import acronym_aside
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.spelled_bodies import initials_of
 
 
 def spelled_lowercase_bodies(line: Line) -> list[Candidate]:

@@ -1,20 +1,20 @@
 """ORG candidates of named bodies, and the ROLE candidates of titles beside them.
 
-Where a title ends is decided in `roles` and where a body's name ends in `orgs`;
-`org` and `role` are imported from here by older callers too. The closed lists
-these rules consult are data (`local_counts`, `head_compounds`).
+Where a title ends is decided in `posts.roles` and where a body's name ends in
+`orgs`. The closed lists these rules consult are data (`local_counts`,
+`head_compounds`).
 """
 
 from __future__ import annotations
 
+from annotator.nlp.rules.bodies.orgs import org
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.orgs import org
 from annotator.nlp.rules.places.listed import place_at
 from annotator.nlp.rules.posts.deputy_seats import deputies_named
 from annotator.nlp.rules.posts.roles import role
 from annotator.nlp.rules.unit_phrases import level_suffix, unit_place
 
-__all__ = ["find_bodies", "generic_after", "org", "role"]
+__all__ = ["find_bodies", "generic_after"]
 
 
 def generic_after(line: Line, end: int) -> bool:

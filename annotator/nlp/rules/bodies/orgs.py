@@ -1,24 +1,17 @@
 """ORG names: a body with everything attached to it (place, term, parent body).
 
-The core name is found in `org_cores.py`; the single attachments are in
-`org_attachments.py`.
+The core name is found in `bodies/cores.py`; the single attachments are in
+`bodies/attachments.py`.
 
-Titles (`rules/bodies.py`) and events and documents use `org` to find where a
+Titles (`rules/bodies/candidates.py`) and events and documents use `org` to find where a
 body named after them ends.
 """
 
 from __future__ import annotations
 
-from annotator.nlp.rules.body_names import english_tail
-from annotator.nlp.rules.body_phrases import acronym_aside, topic
-from annotator.nlp.rules.branches import branch_name
-from annotator.nlp.rules.counted_numbers import counts_things, counts_time
-from annotator.nlp.rules.events.inquiries import remit_end
-from annotator.nlp.rules.foreign import ambiguous_country
-from annotator.nlp.rules.lines import Line
-from annotator.nlp.rules.names import name_after, person_run
-from annotator.nlp.rules.org_attachments import (
+from annotator.nlp.rules.bodies.attachments import (
     OUTLETS,
+    assembly_owner,
     command_region,
     counted_places,
     ends_in_place,
@@ -29,14 +22,22 @@ from annotator.nlp.rules.org_attachments import (
     term,
     unit_name,
 )
-from annotator.nlp.rules.org_cores import org_core
-from annotator.nlp.rules.party_blocs import bloc_name
+from annotator.nlp.rules.bodies.branches import branch_name
+from annotator.nlp.rules.bodies.cores import org_core
+from annotator.nlp.rules.bodies.counted_numbers import counts_things, counts_time
+from annotator.nlp.rules.bodies.names import english_tail
+from annotator.nlp.rules.bodies.party_blocs import bloc_name
+from annotator.nlp.rules.bodies.steering import steering_remit
+from annotator.nlp.rules.bodies.trial_panels import trial_instance
+from annotator.nlp.rules.body_phrases import acronym_aside, topic
+from annotator.nlp.rules.events.inquiries import remit_end
+from annotator.nlp.rules.foreign import ambiguous_country
+from annotator.nlp.rules.lines import Line
+from annotator.nlp.rules.names import name_after, person_run
 from annotator.nlp.rules.places.district_numbers import numbered_district
 from annotator.nlp.rules.places.double_provinces import comma_province
 from annotator.nlp.rules.places.listed import place_at
 from annotator.nlp.rules.sections import person_next
-from annotator.nlp.rules.steering import steering_remit
-from annotator.nlp.rules.trial_panels import trial_instance
 from annotator.nlp.rules.unit_phrases import level_suffix, unit_place
 
 __all__ = ["extension", "org", "org_core", "term"]
@@ -104,6 +105,7 @@ def _org(line: Line, i: int, *, loose: bool, role: bool) -> int:
         end = topic(line, end)
         end = max(end, unit_place(line, end, bare=False)[0], place_at(line, end))
     end = remit_end(line, i, command_region(line, i, steering_remit(line, i, end)))
+    end = assembly_owner(line, i, end)  # after an ad hoc committee's remit
     tail = max(name_after(line, end, 3), place_of_committee(line, end))
     country = ambiguous_country(line, end)
     if country > end and line.foreign(country):

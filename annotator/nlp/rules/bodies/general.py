@@ -48,7 +48,7 @@ trial's procuracy, and the gold marks it.
 
 from __future__ import annotations
 
-from annotator.nlp.rules.level_bodies import at_a_level_in_general
+from annotator.nlp.rules.bodies.levels import at_a_level_in_general
 from annotator.nlp.rules.lines import Candidate, Line
 
 

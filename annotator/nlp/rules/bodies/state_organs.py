@@ -2,7 +2,7 @@
 
 `quốc hội Ukraine`, `các cơ quan tình báo Belarus`, `sứ quán Việt Nam tại
 Washington`: the gold makes the organ and its state one ORG, as it does for
-a state's army or government (`governments.py`) and for the capitalised
+a state's army or government (`bodies/governments.py`) and for the capitalised
 `Đại sứ quán Nga` (`bodies.foreign.txt`). Written in lowercase, the rules
 read only the state, a LOC. At blind time a state's organ read as its state
 recurred in ten of eleven sets; these three heads were the ones still wrong

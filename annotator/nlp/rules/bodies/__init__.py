@@ -1,0 +1,12 @@
+"""ORG rules for bodies: one module per way the press writes or cuts a body.
+
+`candidates` reads a body from its listed head (and the post beside it),
+`cores`, `attachments` and `orgs` decide where its name ends, `names`,
+`lowercase` and `committee_names` read the name after the head; the other
+modules each handle one kind of body: states' armies and governments
+(`governments`, `forces`, `arms`, `state_organs`), parties, boards and
+presidia, investigating and local services, outlets, bodies named by their
+acronym or their spelled-out initials, and bodies meant in general, which get
+none (`general`, `levels`). The package holds no code of its own so that
+importing one rule module never runs another.
+"""
