@@ -79,11 +79,12 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
         self.selection_note.setWordWrap(True)
         layout.addWidget(self.selection_note)
         layout.addLayout(self._buttons())
-        self.restore_choices()
+        folder_kept = self.restore_choices()
         keep_writable(self.format_box)
         self._watch_changes()
         self.apply_format_rules()
-        self._format_changed(self.format_box.currentText())
+        if not folder_kept:  # the default folder follows the restored format
+            self._format_changed(self.format_box.currentText())
         self._update_enabled()
         self.fit_to_screen()
 
