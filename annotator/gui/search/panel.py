@@ -172,17 +172,13 @@ class SearchPanel(QWidget):
         """
         header = table.horizontalHeader()
         header.setStretchLastSection(False)
-        width = table.fontMetrics().horizontalAdvance("m" * 30)
-        for column, size in (
-            (DOCUMENT, width // 2),
-            (HIT, width // 2),
-            (ANNOTATED_COLUMN, width // 3),
-        ):
+        em = table.fontMetrics().horizontalAdvance("m")
+        for column, size in ((DOCUMENT, 12 * em), (HIT, 10 * em), (ANNOTATED_COLUMN, 10 * em)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, size)
         for column in (LEFT, RIGHT):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(table.fontMetrics().horizontalAdvance("m" * 3))
+        header.setMinimumSectionSize(3 * em)
         table.setItemDelegateForColumn(LEFT, ElideLeftDelegate(table))
         table.setItemDelegateForColumn(HIT, ElideMiddleDelegate(table))
 
