@@ -75,7 +75,7 @@ class FieldKeyGuard(QObject):
         watched.event(event)  # the field first: it accepts the keys it edits with
         if event.isAccepted():
             self._tell(
-                _tr("{key} edits the text field here; for “{command}”, press it in the text."),
+                _tr("{key} edits this field; for {command}, press it in the text."),
                 event,
                 command,
             )
@@ -83,8 +83,8 @@ class FieldKeyGuard(QObject):
             event.accept()  # a key press for the field, which has no use for it
             self._tell(
                 _tr(
-                    "{key} (“{command}”) works on the document: press it in the text, "
-                    "not in a field (Esc or a click on the text goes back there)."
+                    "{key} ({command}) works on the document: press it in the text, "
+                    "not in a field."
                 ),
                 event,
                 command,

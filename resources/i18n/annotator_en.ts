@@ -3659,11 +3659,11 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{key} edits the text field here; for “{command}”, press it in the text.</source>
+        <source>{key} edits this field; for {command}, press it in the text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{key} (“{command}”) works on the document: press it in the text, not in a field (Esc or a click on the text goes back there).</source>
+        <source>{key} ({command}) works on the document: press it in the text, not in a field.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3626,12 +3626,12 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Xuất các tài liệu không có chú thích?</translation>
     </message>
     <message>
-        <source>{key} edits the text field here; for “{command}”, press it in the text.</source>
-        <translation>Ở đây {key} dùng để sửa ô nhập; để “{command}”, hãy nhấn phím này trong văn bản.</translation>
+        <source>{key} edits this field; for {command}, press it in the text.</source>
+        <translation>{key} dùng để sửa ô nhập này; để {command}, hãy nhấn phím này trong văn bản.</translation>
     </message>
     <message>
-        <source>{key} (“{command}”) works on the document: press it in the text, not in a field (Esc or a click on the text goes back there).</source>
-        <translation>{key} (“{command}”) tác động lên tài liệu: hãy nhấn phím này trong văn bản, không phải trong ô nhập (Esc hoặc bấm vào văn bản để quay lại đó).</translation>
+        <source>{key} ({command}) works on the document: press it in the text, not in a field.</source>
+        <translation>{key} ({command}) tác động lên tài liệu: hãy nhấn phím này trong văn bản, không phải trong ô nhập.</translation>
     </message>
 </context>
 <context>
