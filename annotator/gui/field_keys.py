@@ -83,8 +83,7 @@ class FieldKeyGuard(QObject):
             event.accept()  # a key press for the field, which has no use for it
             self._tell(
                 _tr(
-                    "{key} ({command}) works on the document: press it in the text, "
-                    "not in a field."
+                    "{key} ({command}) works on the document: press it in the text, not in a field."
                 ),
                 event,
                 command,
