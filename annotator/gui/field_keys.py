@@ -62,7 +62,13 @@ class FieldKeyGuard(QObject):
         self.commands = commands
         self.document_commands = document_commands
         self.say = say
-        QApplication.instance().installEventFilter(self)
+        QApplication.instance().focusChanged.connect(self._watch)
+
+    def _watch(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Watch a text field of the window once it has the keys (a field made later, such
+        as the registry's, too): filtering every event of the application cost more."""
+        if new is not None and new is not self.text and self._in_window_field(new):
+            new.installEventFilter(self)  # installed once: Qt keeps a filter once per object
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
@@ -91,11 +97,13 @@ class FieldKeyGuard(QObject):
         return True  # else not accepted: the window's command runs (Export, Search...)
 
     def _in_window_field(self, watched: QObject) -> bool:
-        return (
-            isinstance(watched, QWidget)
-            and watched.window() is self.window
-            and is_text_field(watched)
-        )
+        """A text field of the window, its floating panels included (their own windows)."""
+        if not isinstance(watched, QWidget) or not is_text_field(watched):
+            return False
+        widget: QWidget | None = watched
+        while widget is not None and widget is not self.window:
+            widget = widget.parentWidget()
+        return widget is not None
 
     @staticmethod
     def command_of(event: QKeyEvent, commands: Iterable[QAction]) -> QAction | None:

@@ -94,3 +94,18 @@ def test_commands_that_only_open_something_work_from_a_field(qtbot, make_window,
     field.setFocus()
     qtbot.keyClick(field, Qt.Key.Key_P, CTRL_SHIFT)
     qtbot.waitUntil(window.corpus.registry_dock.isVisible)
+
+
+def test_a_field_of_a_floating_panel_keeps_the_keys_too(qtbot, make_window, demo_path):
+    window = make_window(demo_path)
+    doc_id = seed_doc_id(window.project)
+    window.open_document(doc_id)
+    window.corpus.show_search()
+    window.corpus.search_dock.setFloating(True)  # a window of its own, still the window's panel
+    box = window.corpus.search.query_edit
+    box.activateWindow()
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus)
+    qtbot.keyClick(box, Qt.Key.Key_Return, CTRL)
+    assert window.editor.document_id() == doc_id
+    assert stored_document(demo_path, doc_id).status == "new"
