@@ -160,6 +160,27 @@ class KwicLine:
     left: str
     hit: str
     right: str
+    sentence: str = ""  # the whole sentence around the hit, for a tooltip
+
+
+# Where a sentence ends: a run of . ? ! (or …) followed by a space, or a line break.
+_SENTENCE_END = re.compile(r"[.?!…]+[\"”’)]*\s|\n")
+SENTENCE_LIMIT = 400  # characters a side at most: a paragraph with no stop is cut here
+
+
+def sentence_around(text: str, start: int, end: int, *, limit: int = SENTENCE_LIMIT) -> str:
+    """The sentence holding text[start:end] on one line: from the end of the previous
+    sentence (or line) to the end of this one, at most `limit` characters a side.
+
+    A concordance row shows 60 characters a side, cut to the column; the
+    linguist judging a hit wants the whole sentence it stands in.
+    """
+    first = max(0, start - limit)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, first, start)]
+    begin = ends[-1] if ends else first
+    after = _SENTENCE_END.search(text, end, min(len(text), end + limit))
+    stop = after.end() if after else min(len(text), end + limit)
+    return " ".join(text[begin:stop].split())
 
 
 def _flat(text: str) -> str:
@@ -177,7 +198,8 @@ def kwic(text: str, start: int, end: int, *, width: int = 60) -> KwicLine:
         left_flat += " "
     if right[:1].isspace() and not right_flat.startswith(" "):
         right_flat = " " + right_flat
-    return KwicLine(left_flat, _flat(text[start:end]), right_flat)
+    sentence = sentence_around(text, start, end)
+    return KwicLine(left_flat, _flat(text[start:end]), right_flat, sentence)
 
 
 def left_sort_key(line: KwicLine) -> str:

@@ -16,6 +16,7 @@ from annotator.gui.documents.info_panel import DocumentInfoPanel
 from annotator.gui.documents.panel import DocumentPanel
 from annotator.gui.editor import AnnotationEditor
 from annotator.gui.editor.units import WordSpansProvider
+from annotator.gui.field_keys import FieldKeyGuard
 from annotator.gui.find_bar import FindBar
 from annotator.gui.guidelines import guidelines_browser
 from annotator.gui.i18n import application_title
@@ -72,6 +73,13 @@ class MainWindow(
         self.commands = build_menus(self)
         fill_view_menu(self.commands, self.docks)
         self.corpus = CorpusTools(self)  # search, label all, consistency, statistics, registry
+        self.field_keys = FieldKeyGuard(
+            self,
+            self.editor,
+            self.actions,
+            lambda: [*self.commands.document_actions(), self.corpus.actions["label_all"]],
+            lambda text: self.status.showMessage(text, 8000),
+        )
         self._build_indexer()
         self.team = TeamController(self)
         self._build_review()

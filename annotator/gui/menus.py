@@ -73,6 +73,12 @@ class WindowActions:
         "word_mode", "train",
     )  # fmt: skip
 
+    # Commands that change the open document: their keys stay in a text field (gui.field_keys).
+    DOCUMENT_ACTIONS = ("mark_done", "suggest_document", "undo", "redo")
+
+    def document_actions(self) -> list[QAction]:
+        return [getattr(self, name) for name in self.DOCUMENT_ACTIONS]
+
     def set_project_open(self, is_open: bool) -> None:
         for name in self.PROJECT_ACTIONS:
             getattr(self, name).setEnabled(is_open)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -49,6 +50,14 @@ def remember_import(paths: list[Path]) -> None:
     """Remember where the chosen files or folder lie, for the next import dialog."""
     if paths:
         user_settings().setValue(IMPORT_FOLDER_KEY, str(Path(paths[0]).resolve().parent))
+
+
+def project_key(group: str, project_path: Path | str) -> str:
+    """A settings key of `group` for one project file, so a choice made in one project
+    (its export folder, say) is not offered in another; the path is hashed because
+    QSettings reads slashes in a key as groups."""
+    resolved = str(Path(project_path).expanduser().resolve())
+    return f"{group}/{hashlib.sha1(resolved.encode('utf-8')).hexdigest()[:16]}"
 
 
 def last_project() -> str | None:

@@ -3642,6 +3642,30 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>By default the character references of plain text and of token corpora (CoNLL, PhoNER, VLSP, text-only JSONL) are decoded to the characters they stand for (&amp;#39; becomes &apos;, &amp;amp; becomes &amp;), once, at import; brat and JSONL with offsets keep them, as their offsets count them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Documents to export without an accepted annotation: {bare} of {documents}. Their files will hold the text alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of those, with pending suggestions only: {pending}. Pending suggestions are not exported (accept them first, or tick “Include pending suggestions”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export documents without annotations?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} edits this field; for {command}, press it in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} ({command}) works on the document: press it in the text, not in a field.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

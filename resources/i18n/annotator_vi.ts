@@ -3609,6 +3609,30 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>By default the character references of plain text and of token corpora (CoNLL, PhoNER, VLSP, text-only JSONL) are decoded to the characters they stand for (&amp;#39; becomes &apos;, &amp;amp; becomes &amp;), once, at import; brat and JSONL with offsets keep them, as their offsets count them.</source>
         <translation>Mặc định, tham chiếu ký tự trong văn bản thuần và trong kho ngữ liệu theo token (CoNLL, PhoNER, VLSP, JSONL chỉ có văn bản) được giải mã thành ký tự mà chúng biểu thị (&amp;#39; thành &apos;, &amp;amp; thành &amp;), một lần, khi nhập; brat và JSONL có vị trí ký tự giữ nguyên chúng, vì vị trí của chúng tính cả các tham chiếu này.</translation>
     </message>
+    <message>
+        <source>Documents to export without an accepted annotation: {bare} of {documents}. Their files will hold the text alone.</source>
+        <translation>Tài liệu sẽ xuất mà không có chú thích được chấp nhận nào: {bare} trên {documents}. Tệp của chúng sẽ chỉ có văn bản.</translation>
+    </message>
+    <message>
+        <source>Of those, with pending suggestions only: {pending}. Pending suggestions are not exported (accept them first, or tick “Include pending suggestions”).</source>
+        <translation>Trong số đó, chỉ có gợi ý chờ duyệt: {pending}. Gợi ý chờ duyệt không được xuất (hãy chấp nhận chúng trước, hoặc đánh dấu “Gồm cả gợi ý chờ duyệt”).</translation>
+    </message>
+    <message>
+        <source>Export anyway?</source>
+        <translation>Vẫn xuất dữ liệu?</translation>
+    </message>
+    <message>
+        <source>Export documents without annotations?</source>
+        <translation>Xuất các tài liệu không có chú thích?</translation>
+    </message>
+    <message>
+        <source>{key} edits this field; for {command}, press it in the text.</source>
+        <translation>{key} dùng để sửa ô nhập này; để {command}, hãy nhấn phím này trong văn bản.</translation>
+    </message>
+    <message>
+        <source>{key} ({command}) works on the document: press it in the text, not in a field.</source>
+        <translation>{key} ({command}) tác động lên tài liệu: hãy nhấn phím này trong văn bản, không phải trong ô nhập.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

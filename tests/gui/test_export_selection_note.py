@@ -5,6 +5,7 @@ preview: its button stayed grey until Preview was pressed, and a project still i
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from annotator.gui.export.dialog import ExportDialog
 
@@ -30,6 +31,9 @@ def test_an_empty_selection_says_why_and_ticking_a_status_lets_export_write(
     dialog.format_box.setCurrentText("jsonl")
     dialog.out_edit.setText(str(tmp_path / "out"))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)  # no preview first
+    question = dialog.last_question  # not one is annotated: asked first
+    assert question is not None and "5 of 5 documents" in question.text()
+    qtbot.mouseClick(question.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.result_ is not None and dialog.task is None, timeout=30_000)
     assert "Wrote the dataset" in dialog.report.toPlainText()
     lines = (tmp_path / "out" / "all.jsonl").read_text(encoding="utf-8").splitlines()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -27,6 +28,7 @@ from annotator.gui.documents.model import STATUS_TEXT
 from annotator.gui.export.extras import keep_writable
 from annotator.gui.export.form import ExportFormMixin
 from annotator.gui.export.memory import ExportMemoryMixin
+from annotator.gui.export.unannotated import ask_if_unannotated, unannotated_warning
 from annotator.gui.i18n import _tr, current_language, number
 from annotator.gui.messages import shown
 from annotator.gui.plaintext import plain_label
@@ -61,6 +63,7 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
         self.previewing = False
         self.failed_choices = False  # a preview of these choices failed: Export waits for a change
         self.chosen_count = 0  # documents the status and title choices take
+        self.last_question: Any = None  # the question asked before writing bare documents
         self.setWindowTitle(self.tr("Export training data"))
         scroll = self._build_form()
         self.report = QPlainTextEdit()
@@ -79,11 +82,12 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
         self.selection_note.setWordWrap(True)
         layout.addWidget(self.selection_note)
         layout.addLayout(self._buttons())
-        self.restore_choices()
+        folder_kept = self.restore_choices()
         keep_writable(self.format_box)
         self._watch_changes()
         self.apply_format_rules()
-        self._format_changed(self.format_box.currentText())
+        if not folder_kept:  # the default folder follows the restored format
+            self._format_changed(self.format_box.currentText())
         self._update_enabled()
         self.fit_to_screen()
 
@@ -176,13 +180,22 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
 
     def export(self) -> None:
         """Write the export of the current choices atomically (a preview is not needed: the
-        report comes after the writing as well)."""
+        report comes after the writing as well).
+
+        Chosen documents without an accepted annotation would be written as bare
+        text: without a preview that said so, the dialog asks first.
+        """
         try:
             options = self.previewed or self.options()
         except ValueError as exc:
             self.report.setPlainText(shown(exc))
             return
-        self._start(self.tr("Exporting…"), options, dry_run=False)
+        write = partial(self._start, self.tr("Exporting…"), options, dry_run=False)
+        self.last_question = None
+        if self.previewed is not None:  # its report said what goes out bare
+            write()
+            return
+        self.last_question = ask_if_unannotated(self, self.project, options.selection, write)
 
     def _start(self, title: str, options: ExportOptions, *, dry_run: bool) -> None:
         """Run in the GUI thread, keeping the window alive through the progress callback.
@@ -248,7 +261,9 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
         elif dry_run:
             self.previewed = options
             target = options.out.expanduser().resolve()
+            bare = unannotated_warning(self.project, options.selection)
             lines += [
+                *(["", bare] if bare else []),
                 "",
                 self.tr("Press Export to write this dataset into {path}").format(path=target),
             ]

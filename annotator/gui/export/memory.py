@@ -14,9 +14,10 @@ from annotator.app.exporting.sources import SOURCE_FORMATS
 from annotator.formats.layers import LAYERS
 from annotator.gui.export.form import select, value
 from annotator.gui.i18n import _tr
-from annotator.gui.settings import user_settings
+from annotator.gui.settings import project_key, user_settings
 
-LAST_CHOICES = "export/last_choices"
+LAST_CHOICES = "export/last_choices"  # any project's last choices, without the folder
+PROJECT_CHOICES = "export/project_choices"  # one project's last choices, with its folder
 TAGGED = frozenset({"conll", "hf", "phoner", "vlsp2016"})  # formats written as token tags
 CONLL = frozenset({"conll"})
 TITLE_BAR_ROOM = 60  # a window manager's title bar and borders, outside the dialog's own size
@@ -55,7 +56,7 @@ class ExportMemoryMixin:
     # -- remembered choices -----------------------------------------------------------
 
     def choices(self) -> dict[str, Any]:
-        """The dialog's choices that carry over to the next export (not the folder name)."""
+        """The dialog's choices that carry over to the next export of this project."""
         return {
             "format": value(self.format_box),
             "level": value(self.level_box),
@@ -71,19 +72,39 @@ class ExportMemoryMixin:
             "split": self.split_edit.text(),
             "seed": self.seed_spin.value(),
             "stratify": self.stratify_check.isChecked(),
+            "out": self.out_edit.text(),
         }
 
-    def remember_choices(self) -> None:
-        user_settings().setValue(LAST_CHOICES, json.dumps(self.choices()))
+    def _project_choices_key(self) -> str:
+        return project_key(PROJECT_CHOICES, str(getattr(self.project, "path", "project")))
 
-    def restore_choices(self) -> None:
-        """Fill the fields with the last export's choices, ignoring values no longer offered."""
-        try:
-            saved = json.loads(str(user_settings().value(LAST_CHOICES, "{}")))
-        except ValueError:
-            return
-        if not isinstance(saved, dict):
-            return
+    def remember_choices(self) -> None:
+        """Keep the choices for this project (folder included) and, without the folder,
+        as the starting point of a project never exported yet."""
+        chosen = self.choices()
+        settings = user_settings()
+        settings.setValue(self._project_choices_key(), json.dumps(chosen))
+        settings.setValue(LAST_CHOICES, json.dumps({**chosen, "out": None}))
+
+    def _saved_choices(self) -> dict[str, Any]:
+        """This project's last choices, else the last ones of any project, else none."""
+        settings = user_settings()
+        for key in (self._project_choices_key(), LAST_CHOICES):
+            text = settings.value(key)
+            if text is None:
+                continue
+            try:
+                saved = json.loads(str(text))
+            except ValueError:
+                continue
+            if isinstance(saved, dict):
+                return saved
+        return {}
+
+    def restore_choices(self) -> bool:
+        """Fill the fields with the last export's choices, ignoring values no longer offered;
+        True when the folder was one of them (it then stays as chosen)."""
+        saved = self._saved_choices()
         for key, box in (
             ("format", self.format_box),
             ("level", self.level_box),
@@ -110,6 +131,11 @@ class ExportMemoryMixin:
                     box.setChecked(value in saved[key])
         if isinstance(saved.get("split"), str):
             self.split_edit.setText(saved["split"])
+        folder = saved.get("out")
+        if isinstance(folder, str) and folder.strip():
+            self.out_edit.setText(folder)
+            return True
+        return False
 
     # -- size -------------------------------------------------------------------------------
 

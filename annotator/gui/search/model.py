@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 
 from annotator.app.search.engine import Hit
 from annotator.core.search_text import left_sort_key, right_sort_key
-from annotator.gui.plaintext import excerpt
+from annotator.gui.plaintext import excerpt, tooltip
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 DOCUMENT, LEFT, HIT, RIGHT, ANNOTATED = range(5)
@@ -122,10 +122,20 @@ class ConcordanceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             align = Qt.AlignmentFlag.AlignRight if column == LEFT else Qt.AlignmentFlag.AlignLeft
             return int(align | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == DOCUMENT:
-            return f"{hit.title} ({hit.status}) @ {hit.start}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(hit, column)
         if role == HIT_ROLE:
             return hit
+        return None
+
+    @staticmethod
+    def _tooltip(hit: Hit, column: int) -> str | None:
+        """The document where it is; the whole sentence over the context, cut in the row."""
+        if column == DOCUMENT:
+            return f"{hit.title} ({hit.status}) @ {hit.start}"
+        if column in (LEFT, HIT, RIGHT):
+            line = hit.line
+            return tooltip(line.sentence or f"{line.left}{line.hit}{line.right}")
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

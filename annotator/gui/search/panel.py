@@ -36,7 +36,17 @@ from annotator.gui.i18n import _tr, number
 from annotator.gui.jobs import ThreadJob
 from annotator.gui.messages import shown
 from annotator.gui.plaintext import named_documents, plain_label, tooltip
-from annotator.gui.search.model import HIT_ROLE, LEFT, RIGHT, ConcordanceModel
+from annotator.gui.search.model import (
+    ANNOTATED as ANNOTATED_COLUMN,
+)
+from annotator.gui.search.model import (
+    DOCUMENT,
+    HIT,
+    HIT_ROLE,
+    LEFT,
+    RIGHT,
+    ConcordanceModel,
+)
 from annotator.store import CorpusReader
 
 PAGE = 100
@@ -49,6 +59,14 @@ class ElideLeftDelegate(QStyledItemDelegate):
     def initStyleOption(self, option, index) -> None:  # noqa: N802 (Qt override)
         super().initStyleOption(option, index)
         option.textElideMode = Qt.TextElideMode.ElideLeft
+
+
+class ElideMiddleDelegate(QStyledItemDelegate):
+    """Cuts a long hit (a regular expression's) in its middle: both its ends stay."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 (Qt override)
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 class SearchPanel(QWidget):
@@ -138,16 +156,31 @@ class SearchPanel(QWidget):
         table.verticalHeader().hide()
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 6)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        width = table.fontMetrics().horizontalAdvance("m" * 30)
-        for column, size in ((0, width // 2), (LEFT, width), (2, width // 2), (RIGHT, width)):
-            header.resizeSection(column, size)
-        header.setStretchLastSection(True)
-        table.setItemDelegateForColumn(LEFT, ElideLeftDelegate(table))
+        self._fit_columns(table)
         table.clicked.connect(self._activate)
         table.activated.connect(self._activate)
         return table
+
+    @staticmethod
+    def _fit_columns(table: QTableView) -> None:
+        """The two contexts share what the other columns leave, each cut at its outer end
+        (the left one on its left), so the hit stays in the middle of the row and no row
+        needs a sideways scroll; the whole sentence is in the row's tooltip.
+
+        With fixed widths of 30 characters a context the table outgrew the panel under
+        the text at 1366 px, and a long context was read by scrolling sideways.
+        """
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        em = table.fontMetrics().horizontalAdvance("m")
+        for column, size in ((DOCUMENT, 12 * em), (HIT, 10 * em), (ANNOTATED_COLUMN, 10 * em)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, size)
+        for column in (LEFT, RIGHT):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(3 * em)
+        table.setItemDelegateForColumn(LEFT, ElideLeftDelegate(table))
+        table.setItemDelegateForColumn(HIT, ElideMiddleDelegate(table))
 
     def _layout(self) -> None:
         query_row = QHBoxLayout()
