@@ -8,16 +8,30 @@ syllable reads as the country to the gazetteer. At blind time `“[Nhật] ký
 (news23) were false LOCs; every gold file leaves such words unmarked. The
 words are data (`country_compounds.txt`); a second syllable that runs on
 into a verb (`Nhật ký kết`, `Nhật báo cáo`, `Nhật thực hiện`, `Nhật trình
-bày`) makes the country the subject, and the LOC stays.
+bày`, `Pháp lệnh cho`) makes the country the subject, and the LOC stays.
 """
 
 from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 
-# Syllables that make a verb of the compound's second syllable: `ký kết`, `ký tên`,
-# `báo cáo`, `báo động`, `báo tin`, `thực hiện`, `thực thi`, `trình bày`, `trình lên`.
-_VERB_GOES_ON = frozenset(keys_of("kết tên cáo động tin hiện thi bày lên diện"))
+# The compound's second syllable and the next one read as a verb: `ký kết`, `ký tên`,
+# `báo cáo`, `báo động`, `báo tin`, `thực hiện`, `thực thi`, `trình bày`, `trình lên`,
+# `trình diện`, `lệnh cho` (`Pháp lệnh cho quân rút`: France orders, not an ordinance).
+_VERBS = (
+    "ký kết",
+    "ký tên",
+    "báo cáo",
+    "báo động",
+    "báo tin",
+    "thực hiện",
+    "thực thi",
+    "trình bày",
+    "trình lên",
+    "trình diện",
+    "lệnh cho",
+)
+_VERB_GOES_ON = frozenset(keys_of(verb) for verb in _VERBS)
 
 
 def drop_country_compounds(line: Line, spans: list[Candidate]) -> list[Candidate]:
@@ -31,4 +45,4 @@ def _compound_head(line: Line, c: Candidate) -> bool:
         return False
     if (line.key(i), line.key(i + 1)) not in line.gaz.by_kind["country_compounds"]:
         return False
-    return line.key(i + 2) not in _VERB_GOES_ON or not line.lower(i + 2)
+    return (line.key(i + 1), line.key(i + 2)) not in _VERB_GOES_ON or not line.lower(i + 2)
