@@ -65,6 +65,11 @@ _OWNER = re.compile(r"\s*của\s+(?:(?:ông|bà|anh|chị|bị cáo|bị can)\s+
 # Right before an event: the person attends it ("dự [đại hội]", "chủ trì [cuộc họp]").
 _ATTENDS = re.compile(r"\b(?:dự|tham dự|chủ trì|phát biểu tại|có mặt tại)\s*$", re.IGNORECASE)
 _ATTENDS_REACH = 16
+# More words than this between a verb of saying and a cue of presence make a clause of
+# their own: `cho biết có 10 người không phải là đại biểu dự …` (not `cho biết hôm qua tại`).
+_SAID_CLAUSE_WORDS = 3
+# A verb of saying that opens a clause: what follows is what is said.
+_OPENS_CLAUSE = re.compile(r"(?:cho rằng|nói rằng|\w+(?: \w+)?\s*(?:,|:|rằng))", re.IGNORECASE)
 
 
 def reports_on(text: str, person: LabelledRange, event: LabelledRange) -> bool:
@@ -78,9 +83,26 @@ def reports_on(text: str, person: LabelledRange, event: LabelledRange) -> bool:
     source = _THEO.search(text[max(0, person[0] - 60) : person[0]])
     if present:  # "X cho biết, tại [kỳ họp] …", "Theo ông X, tại [kỳ họp] trước": what is said
         # ("X cho biết tại [cuộc họp báo]", no comma: said there)
-        said_first = said is not None and "," in gap[said.end() : present.start()]
-        return said_first or bool(source and gap.lstrip().startswith(","))
+        return _said_before_present(gap, said) or bool(source and gap.lstrip().startswith(","))
     return bool(said or source)
+
+
+def _said_before_present(gap: str, said: re.Match[str] | None) -> bool:
+    """The cue of presence stands in what the person says, not in his own clause: after the
+    verb of saying and a comma, or another's attendance in a clause of its own (`X cho biết
+    có 10 người không phải là đại biểu dự [E]`; not `X tuyên bố … tại [E]`, where he said
+    it); or every cue before a verb that opens a clause (`X phát biểu cho rằng một [phiên
+    lấy lời khai] …`: the event is what he speaks of; not `phát biểu nhấn mạnh … của [E]`)."""
+    if said is None:
+        return False
+    cues_after = list(_PRESENT.finditer(gap, said.end()))
+    if not cues_after:
+        return bool(_OPENS_CLAUSE.match(gap, said.start()))
+    said_to_cue = gap[said.end() : cues_after[0].start()]
+    if "," in said_to_cue:
+        return True
+    others = len(said_to_cue.split()) > _SAID_CLAUSE_WORDS
+    return others and cues_after[0].group(0).lower() != "tại"
 
 
 def requested(text: str, person: LabelledRange, event: LabelledRange) -> bool:

@@ -1,0 +1,43 @@
+"""Round 30 relations: what someone says is no part in an event; a document's date.
+
+`X cho biết có nhiều người không phải là đại biểu dự [E]`, `X phát biểu cho rằng một [E]
+…`: the event is in what he says (cues.py, `reports_on`); `Tại [E], ông A khẳng định,
+[B] là …`: B is what A speaks of (said_by_other.py); `[quyết định số 12] [ngày 3-1-2000]
+của [UBND tỉnh]`: the document's own date does not part it from its issuer (issued.py).
+Each sentence is written here, not copied from an article; spans are marked
+`[surface]LABEL`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.marked import suggested_pairs
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "cho biết có nhiều người không phải là đại biểu dự",
+        "phát biểu cho rằng một",
+    ],
+    ids=["others-attend", "verb-opens-clause"],
+)
+def test_an_event_in_what_the_person_says_takes_no_link(said: str) -> None:
+    text = f"Ông [Trần Văn Năm]PER {said} [hội nghị]EVENT sẽ được tổ chức vào tuần sau."
+    assert suggested_pairs(text, "PARTICIPATES") == set()
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        "cho biết tại",  # said there
+        "phát biểu tại",  # spoke there
+        "phát biểu nhấn mạnh những nhiệm vụ quan trọng của",  # no clause opens
+        "tuyên bố ông Hai sẽ trở lại nắm quyền tại một",  # said at the event
+    ],
+    ids=["said-there", "spoke-there", "object", "declared-there"],
+)
+def test_the_speaker_at_the_event_keeps_his_link(own: str) -> None:
+    text = f"Ông [Trần Văn Năm]PER {own} [hội nghị]EVENT sáng nay."
+    assert suggested_pairs(text, "PARTICIPATES") == {("Trần Văn Năm", "hội nghị")}
