@@ -41,3 +41,22 @@ def test_an_event_in_what_the_person_says_takes_no_link(said: str) -> None:
 def test_the_speaker_at_the_event_keeps_his_link(own: str) -> None:
     text = f"Ông [Trần Văn Năm]PER {own} [hội nghị]EVENT sáng nay."
     assert suggested_pairs(text, "PARTICIPATES") == {("Trần Văn Năm", "hội nghị")}
+
+
+_SPEECH = "Đọc diễn văn tại [buổi lễ]EVENT, Bí thư [Trần Văn Năm]PER "
+
+
+@pytest.mark.parametrize("verb", ["khẳng định,", "nói rằng", "cho biết:"])
+def test_a_person_named_in_what_another_says_at_the_event_takes_no_part(verb: str) -> None:
+    text = f"{_SPEECH}{verb} Chủ tịch [Lê Văn Sáu]PER là nhà cách mạng vĩ đại."
+    assert suggested_pairs(text, "PARTICIPATES") == {("Trần Văn Năm", "buổi lễ")}
+
+
+def test_a_person_after_an_event_that_is_its_own_subject_is_not_refused() -> None:
+    # The trial is the subject of its clause, not the place of the saying: its defendant,
+    # named in what the lawyer says, may still be its party.
+    text = (
+        "[Phiên tòa]EVENT được mở lại khi ông [Trần Văn Năm]PER cho biết, bị cáo "
+        "[Lê Văn Sáu]PER vô tội."
+    )
+    assert ("Lê Văn Sáu", "Phiên tòa") in suggested_pairs(text, "PARTICIPATES")

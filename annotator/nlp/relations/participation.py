@@ -38,6 +38,7 @@ from annotator.nlp.relations.mourned import mourned
 from annotator.nlp.relations.name_lists import list_of
 from annotator.nlp.relations.objects import acted_on, further_acts, had_event, no_part
 from annotator.nlp.relations.quotes import quoted_apart
+from annotator.nlp.relations.said_by_other import named_in_saying
 from annotator.nlp.relations.subjects import is_subject
 from annotator.nlp.relations.suggestion import (
     RelationSuggestion,
@@ -144,6 +145,8 @@ def _takes_part(
         return False
     if asked_only(text, spans, members, listed[0], event):
         return False  # "đề nghị [truy tố] X", not "đề nghị [VKS] [truy tố] X"
+    if named_in_saying(text, spans, members, person, event):
+        return False  # "Tại [buổi lễ], ông A khẳng định, [B] là …": what A says
     # "Khi [Quốc] bị [bắt], … [Quốc]": the clause's subject, not his
     return not in_clause_of_other(text, spans, members, person, event)
 
