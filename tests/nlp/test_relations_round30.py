@@ -60,3 +60,20 @@ def test_a_person_after_an_event_that_is_its_own_subject_is_not_refused() -> Non
         "[Lê Văn Sáu]PER vô tội."
     )
     assert ("Lê Văn Sáu", "Phiên tòa") in suggested_pairs(text, "PARTICIPATES")
+
+
+@pytest.mark.parametrize("between", [" ", " ban hành "], ids=["space", "ban-hanh"])
+def test_a_document_keeps_its_issuer_past_its_own_date(between: str) -> None:
+    text = (
+        f"Hội đồng căn cứ theo [quyết định số 12]DOC{between}[ngày 3-1-2000]DATE của "
+        "[UBND tỉnh Lâm Đồng]ORG để định giá căn nhà."
+    )
+    assert suggested_pairs(text, "ISSUED_BY") == {("quyết định số 12", "UBND tỉnh Lâm Đồng")}
+
+
+def test_a_date_with_words_of_its_own_parts_a_document_from_a_body() -> None:
+    text = (
+        "Theo [quyết định số 12]DOC, [ngày 3-1-2000]DATE các cán bộ của "
+        "[UBND tỉnh Lâm Đồng]ORG đã đến kiểm tra."
+    )
+    assert suggested_pairs(text, "ISSUED_BY") == set()
