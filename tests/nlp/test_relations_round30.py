@@ -5,7 +5,8 @@
 [B] là …`: B is what A speaks of (said_by_other.py); `[quyết định số 12] [ngày 3-1-2000]
 của [UBND tỉnh]`: the document's own date does not part it from its issuer (issued.py).
 Each sentence is written here, not copied from an article; spans are marked
-`[surface]LABEL`.
+`[surface]LABEL`. `[vụ cá độ] do [X] cầm đầu`: the ringleader takes part
+(ringleaders.py).
 """
 
 from __future__ import annotations
@@ -77,3 +78,20 @@ def test_a_date_with_words_of_its_own_parts_a_document_from_a_body() -> None:
         "[UBND tỉnh Lâm Đồng]ORG đã đến kiểm tra."
     )
     assert suggested_pairs(text, "ISSUED_BY") == set()
+
+
+@pytest.mark.parametrize("head", ["cầm đầu", "chủ mưu"])
+def test_the_ringleader_after_do_takes_part_in_the_case(head: str) -> None:
+    text = (
+        "Công an tiếp tục điều tra [vụ cá độ bóng đá]EVENT do cựu cầu thủ "
+        f"[Trần Văn Năm]PER {head} ở thành phố."
+    )
+    assert suggested_pairs(text, "PARTICIPATES") == {("Trần Văn Năm", "vụ cá độ bóng đá")}
+
+
+def test_a_name_not_introduced_by_do_is_no_ringleader() -> None:
+    text = (
+        "Công an tiếp tục điều tra [vụ cá độ bóng đá]EVENT, theo nhiều người thì "
+        "[Trần Văn Năm]PER cầm đầu ở thành phố."
+    )
+    assert suggested_pairs(text, "PARTICIPATES") == set()

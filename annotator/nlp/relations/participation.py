@@ -38,6 +38,7 @@ from annotator.nlp.relations.mourned import mourned
 from annotator.nlp.relations.name_lists import list_of
 from annotator.nlp.relations.objects import acted_on, further_acts, had_event, no_part
 from annotator.nlp.relations.quotes import quoted_apart
+from annotator.nlp.relations.ringleaders import headed_event
 from annotator.nlp.relations.said_by_other import named_in_saying
 from annotator.nlp.relations.subjects import is_subject
 from annotator.nlp.relations.suggestion import (
@@ -84,8 +85,11 @@ def participations(
     """Each person of the sentence (not a photo credit) to the nearest event, with a cue."""
     out = []
     for person, nearest in with_nearest_event(spans, members, "PER"):
-        if not _CREDIT.search(text[max(0, spans[person][0] - 12) : spans[person][0]]):
-            out += _parts_of(text, spans, members, person, nearest)
+        if _CREDIT.search(text[max(0, spans[person][0] - 12) : spans[person][0]]):
+            continue
+        headed = headed_event(text, spans, members, person)  # "[vụ …] do X cầm đầu"
+        out += _parts_of(text, spans, members, person, nearest)
+        out += [] if headed is None else [taking_part(person, headed)]
     return not_refused(text, spans, out)
 
 
