@@ -1,7 +1,8 @@
 """Relation suggestions between the spans of one text: HOLDS, PARTICIPATES, WHEN, ISSUED_BY.
 
-`suggest.py` walks the sentences and proposes; the other modules hold the
-patterns by kind (posts, cues of taking part, asides, objects of an
+`suggest.py` walks the sentences and proposes (`suggestion.py`: what it
+proposes); the other modules hold the patterns by kind (posts, the nearest
+event a person takes part in and its cues, the cues of an event's time, asides, objects of an
 action, subjects, speakers of a gathering told earlier on their line, lists
 of names, attendance lists, counted groups, quotations, dates, dates given to something
 else, events named as a topic, an opening date's later acts, issuers);

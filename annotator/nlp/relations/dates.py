@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from annotator.nlp.relations.cues import AT_EVENT
 from annotator.nlp.relations.dated_elsewhere import dated_elsewhere
+from annotator.nlp.relations.event_times import AT_EVENT
 from annotator.nlp.relations.layout import LabelledRange
 
 # Right before a date: a document's number ("số 52/PC16-Đ4 ngày").

@@ -52,6 +52,7 @@ def issued_pairs(
             if not _DOC_LIST.match(gap(members[j - 1], members[j])):
                 break
             j += 1
+        j = _past_its_date(text, spans, members, j)
         if (
             j < len(members)
             and labels[j] == "ORG"
@@ -74,6 +75,19 @@ def issued_pairs(
 _LAW = re.compile(r"(?:bộ\s+)?luật\b", re.IGNORECASE)
 # A bill or draft is the drafters', not the issuer's who votes on it (news8, news13).
 _DRAFT = re.compile(r"(?:dự luật|dự án|dự thảo)\b", re.IGNORECASE)
+
+
+# The document's own date right after it, before `của`: `[quyết định số 185] [ngày
+# 30-12-1999] của [UBND tỉnh Lâm Đồng]` (news27); a bare space or `ban hành` between.
+_OWN_DATE_GAP = re.compile(r"^\s*(?:(?:ban hành|ký)\s+)?$")
+
+
+def _past_its_date(text: str, spans: Sequence[LabelledRange], members: list[int], j: int) -> int:
+    """Past the date that follows the document (at `j`), when one does; else `j`."""
+    if j >= len(members) or j == 0 or spans[members[j]][2] != "DATE":
+        return j
+    gap = text[spans[members[j - 1]][1] : spans[members[j]][0]]
+    return j + 1 if _OWN_DATE_GAP.match(gap) else j
 
 
 def _issuer_before(

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from annotator.nlp.relations.cues import held_event, not_event_time
 from annotator.nlp.relations.dated_elsewhere import bracket_event, trial_of_case
 from annotator.nlp.relations.dates import (
     another_date_nearer,
@@ -22,6 +21,7 @@ from annotator.nlp.relations.dates import (
     listed_dates,
     subject_event,
 )
+from annotator.nlp.relations.event_times import held_event, not_event_time
 from annotator.nlp.relations.incidents import dated_act_about
 from annotator.nlp.relations.layout import LabelledRange
 from annotator.nlp.relations.objects import not_when
