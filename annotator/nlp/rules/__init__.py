@@ -11,7 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from annotator.core.resources import resources_dir as default_resources_dir
-from annotator.core.syllables import SyllableIndex, is_aligned
 from annotator.nlp.base import Suggestion
 from annotator.nlp.rules.bare_bodies import posts_with_bare_bodies
 from annotator.nlp.rules.bare_ranks import countries_after_bare_ranks
@@ -71,6 +70,7 @@ from annotator.nlp.rules.documents.numbered import numbered_papers
 from annotator.nlp.rules.documents.papers import find_documents
 from annotator.nlp.rules.documents.plurals import drop_plural_documents
 from annotator.nlp.rules.documents.programmes import yearly_programmes
+from annotator.nlp.rules.emit import to_suggestions
 from annotator.nlp.rules.eras import find_eras
 from annotator.nlp.rules.events.accidents import disasters_referred_back, find_named_disasters
 from annotator.nlp.rules.events.acts import find_acts
@@ -149,6 +149,7 @@ from annotator.nlp.rules.places.mentions import propagate_vietnamese_places
 from annotator.nlp.rules.places.regions import regions
 from annotator.nlp.rules.places.sites import sites_after_nouns
 from annotator.nlp.rules.places.units import find_places, places_after_at
+from annotator.nlp.rules.posts.aides import join_aides
 from annotator.nlp.rules.posts.minister_fields import ministers_of_fields
 from annotator.nlp.rules.posts.plural_posts import posts_over_units
 from annotator.nlp.rules.posts.post_bodies import bodies_not_people
@@ -220,7 +221,7 @@ class RuleSuggester:
         drop_adverb_tails(chosen)
         drop_heads_before_functions(chosen)
         self._blocked = (text, [r for line, spans in chosen for r in _named_days(line, spans)])
-        return _to_suggestions(text, chosen, self.name)
+        return to_suggestions(text, chosen, self.name)
 
     def blocked(self, text: str) -> list[tuple[int, int]]:
         """Offsets the rules know name no entity, where no other suggester may put one.
@@ -286,7 +287,7 @@ def _found(line: Line) -> list[Candidate]:
 def _mended(line: Line, resolved: list[Candidate]) -> list[Candidate]:
     """The passes over the resolved spans, in order: each joins, cuts, relabels or drops
     what a lone finder cannot judge (a post with its body, a war with its enemy)."""
-    spans = posts_in_brackets(line, _join_aides(line, mend_cut_bodies(line, resolved)))
+    spans = posts_in_brackets(line, join_aides(line, mend_cut_bodies(line, resolved)))
     spans = sites_after_nouns(line, units_before_bodies(line, arms_of_service(line, spans)))
     spans = fronts_of_places(line, posts_of_bodies(line, spans))
     spans = presidia_of_bodies(line, committees_named(line, boards_of_bodies(line, spans)))
@@ -327,70 +328,4 @@ def _named_days(line: Line, spans: list[Candidate]) -> list[tuple[int, int]]:
         end = line.match(i, "holidays")
         if end > i and line.cap(i) and not taken.intersection(range(i, end)):
             out.append((line.starts[i], line.ends[end - 1]))
-    return out
-
-
-def _join_aides(line: Line, spans: list[Candidate]) -> list[Candidate]:
-    """`Đặc phái viên của Tổng thống Mỹ`: an aide's title takes the title of whom they serve."""
-    out: list[Candidate] = []
-    for c in spans:
-        last = out[-1] if out else None
-        if (
-            last is not None
-            and c.label == last.label == "ROLE"
-            and line.match(last.start, "aides") == last.end
-            and (
-                c.start == last.end
-                or c.start == last.end + 1
-                and line.is_(last.end, "của", "nguyên")
-            )
-        ):
-            out[-1] = Candidate(last.start, c.end, "ROLE")
-            continue
-        out.append(c)
-    return out
-
-
-def _glued(text: str, start: int, end: int) -> bool:
-    """A letter or digit right outside the span, and the editor's tokens run across: it cut a written word in two.
-
-    The editor cuts a word from the next list item's number glued to it
-    (`Luật hối phiếu3.`, `Tổng bí thư2.`) and a bracket from a digit
-    (`(sửa đổi)2.`): a span ending there is whole.
-    """
-    outside = (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum())
-    return outside and not is_aligned(text, start, end)
-
-
-def _number_after(text: str, end: int) -> bool:
-    """`tư1,5`: a word the source glued to a number that numbers no list item.
-
-    Such spans are left out rather than grown over the number; a code of
-    capitals and digits (`A320`, `PMU18`) is grown whole.
-    """
-    return end < len(text) and text[end].isdigit() and text[end - 1].islower()
-
-
-def _to_suggestions(
-    text: str, chosen: list[tuple[Line, list[Candidate]]], name: str
-) -> list[Suggestion]:
-    """Offsets in the text, grown to whole syllables where a token split a word."""
-    index: SyllableIndex | None = None
-    out: list[Suggestion] = []
-    last_end = -1
-    for line, spans in chosen:
-        for c in spans:
-            start, end = line.starts[c.start], line.ends[c.end - 1]
-            if _glued(text, start, end):
-                if c.label == "PER" or _number_after(text, end):
-                    continue  # "Minh PhươngTheo": no name cuts a word
-                index = index or SyllableIndex(text)
-                snapped = index.snap(start, end)
-                if snapped is None:
-                    continue
-                start, end = snapped
-            if start < last_end:
-                continue
-            out.append(Suggestion(start, end, c.label, name))
-            last_end = end
     return out
