@@ -58,6 +58,7 @@ TRAINING_SETS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("news26.jsonl", ("tune",)),
     ("news27.jsonl", ("tune",)),
     ("news28.jsonl", ("tune",)),
+    ("news29.jsonl", ("tune",)),
     ("world.jsonl", ("train",)),
 )
 PARAMS = TrainParams(max_iterations=150, c1=0.05, c2=0.01)
