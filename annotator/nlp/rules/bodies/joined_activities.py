@@ -17,6 +17,7 @@ before its holder's.
 
 from __future__ import annotations
 
+from annotator.nlp.rules.bodies.grown import grow_bodies
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.names import is_surname, person_run
 
@@ -29,17 +30,7 @@ _MAX_TAIL = 4
 
 def activities_joined(line: Line, spans: list[Candidate]) -> list[Candidate]:
     """The spans with a body that ends in an activity taken past `và` + activity + tail."""
-    out: list[Candidate] = []
-    for c in spans:
-        end = _joined_end(line, c) if c.label in ("ORG", "ROLE") else -1
-        if end > c.end:
-            out = [o for o in out if o.end <= c.start]
-            out.append(Candidate(c.start, end, c.label))
-        elif out and out[-1].start <= c.start and c.end <= out[-1].end and out[-1] != c:
-            continue  # `Quốc gia Ukraine`, `châu Âu` inside the joined name
-        else:
-            out.append(c)
-    return out
+    return grow_bodies(line, spans, _joined_end)
 
 
 def _joined_end(line: Line, c: Candidate) -> int:

@@ -14,6 +14,7 @@ việc`) leaves the name as it is.
 
 from __future__ import annotations
 
+from annotator.nlp.rules.bodies.grown import grow_bodies
 from annotator.nlp.rules.lines import Candidate, Line
 
 _DASHES = ("-", "–")
@@ -24,17 +25,7 @@ _MAX_FIELD = 6
 
 def fields_joined(line: Line, spans: list[Candidate]) -> list[Candidate]:
     """The spans with a body or post that ends in a field taken past ` - ` + fields."""
-    out: list[Candidate] = []
-    for c in spans:
-        end = _joined_end(line, c) if c.label in ("ORG", "ROLE") else -1
-        if end > c.end:
-            out = [o for o in out if o.end <= c.start]
-            out.append(Candidate(c.start, end, c.label))
-        elif out and out[-1].start <= c.start and c.end <= out[-1].end and out[-1] != c:
-            continue  # `kế toán` inside the joined field
-        else:
-            out.append(c)
-    return out
+    return grow_bodies(line, spans, _joined_end)
 
 
 def _joined_end(line: Line, c: Candidate) -> int:
