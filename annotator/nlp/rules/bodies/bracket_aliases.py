@@ -33,7 +33,7 @@ def alias_aside(line: Line, i: int) -> int:
     if numbered and _CHANNEL.match(line.surface[i + 1]) and line.surface[i + 3 : i + 4] == [")"]:
         return i + 4
     coded = _coded_alias(line, i + 1)
-    if coded > 0 and line.surface[coded : coded + 1] == [")"]:
+    if coded > 0 and line.surface[coded : coded + 1] == [")"] and not _repeats(line, i, coded):
         return coded + 1
     chamber = line.longest(i + 1, _CHAMBERS)
     return chamber + 1 if chamber > 0 and line.surface[chamber : chamber + 1] == [")"] else -1
@@ -57,3 +57,10 @@ def _coded_alias(line: Line, i: int) -> int:
     if line.digit(i + 1) and len(line.surface[i + 1]) <= 3:
         return i + 2  # "C14", "PMU 18"
     return -1
+
+
+def _repeats(line: Line, i: int, end: int) -> bool:
+    """`Hội nghị Thượng đỉnh G7 (G7)`: the bracket repeats the name's own last words, so it
+    is no short form of a body (the summit's `G7` names the group, not the meeting)."""
+    size = end - (i + 1)
+    return i - size >= 0 and line.surface[i - size : i] == line.surface[i + 1 : end]
