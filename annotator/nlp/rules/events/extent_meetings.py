@@ -57,9 +57,13 @@ _MAX_HEAD = 5  # a head with its classifier and step: "cuộc họp mặt", "bu�
 def meetings_with_members(line: Line, spans: list[Candidate]) -> list[Candidate]:
     """Every lowercase meeting head grown over the members or field written after it."""
     out: list[Candidate] = []
+    roles: dict[int, Candidate] = {}
+    for s in spans:
+        if s.label == "ROLE":
+            roles.setdefault(s.start, s)  # looked up by start: one line may hold thousands
     for c in spans:
         if c.label == "EVENT" and c.end - c.start <= _MAX_HEAD:
-            end = _members_end(line, c, spans)
+            end = _members_end(line, c, spans, roles)
             if end > c.end and _takes_whole(spans, c, end):
                 c = Candidate(c.start, end, c.label, c.weak)
         out.append(c)
@@ -71,11 +75,13 @@ def _takes_whole(spans: list[Candidate], c: Candidate, end: int) -> bool:
     return all(s.end <= end or s.start >= end for s in spans if s.start >= c.end)
 
 
-def _members_end(line: Line, c: Candidate, spans: list[Candidate]) -> int:
-    """End of the members after the meeting `c`, or -1."""
+def _members_end(
+    line: Line, c: Candidate, spans: list[Candidate], roles: dict[int, Candidate]
+) -> int:
+    """End of the members after the meeting `c`, or -1 (`roles`: the first ROLE at each start)."""
     if not line.ending(c.end, line.gaz.phrases("gatherings")):
         return -1
-    end = max(_member(line, c.end, spans), _post_member(line, c.end, spans))
+    end = max(_member(line, c.end, spans), _post_member(line, c.end, roles))
     if end < 0:
         return -1
     while True:
@@ -110,10 +116,10 @@ _ADVERBS = ("đã", "sẽ", "vừa", "đang", "chính thức")
 _AFTER_NAME = ("tại", "ở", "vào", "lần", "khóa")
 
 
-def _post_member(line: Line, i: int, spans: list[Candidate]) -> int:
+def _post_member(line: Line, i: int, roles: dict[int, Candidate]) -> int:
     """End of the members named by their post at i (`ĐBQH chuyên trách`, `Bộ trưởng
     Quốc phòng ASEAN`), when what follows belongs to a meeting's name, or -1."""
-    post = next((s for s in spans if s.start == i and s.label == "ROLE"), None)
+    post = roles.get(i)
     if post is None:
         return -1
     k = post.end
