@@ -23,44 +23,15 @@ from typing import Any
 from annotator.app.evaluate import read_gold_parts
 from annotator.app.trainer_process import train_in_child
 from annotator.app.training import choose_combination, make_examples
+from annotator.app.tune_gold import TUNE_PARTS
 from annotator.core.resources import resource_path, resources_dir
 from annotator.nlp.crf import CRFSuggester, Example, TrainParams, base_labels, with_combination
 from annotator.nlp.crf.base import BASE_MODEL_FILE, BASE_RECIPE_FILE, BASE_STACK
 
-# (file under the gold folder, the splits trained on). The other splits
-# (heldout blind, world test, news2 blind) are what the model is measured on.
-TRAINING_SETS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("heldout.jsonl", ("tune",)),
-    ("news2.jsonl", ("tune",)),
-    ("news3.jsonl", ("tune",)),
-    ("news4.jsonl", ("tune",)),
-    ("news5.jsonl", ("tune",)),
-    ("news6.jsonl", ("tune",)),
-    ("news7.jsonl", ("tune",)),
-    ("news8.jsonl", ("tune",)),
-    ("news9.jsonl", ("tune",)),
-    ("news10.jsonl", ("tune",)),
-    ("news11.jsonl", ("tune",)),
-    ("news12.jsonl", ("tune",)),
-    ("news13.jsonl", ("tune",)),
-    ("news14.jsonl", ("tune",)),
-    ("news15.jsonl", ("tune",)),
-    ("news16.jsonl", ("tune",)),
-    ("news17.jsonl", ("tune",)),
-    ("news18.jsonl", ("tune",)),
-    ("news19.jsonl", ("tune",)),
-    ("news20.jsonl", ("tune",)),
-    ("news21.jsonl", ("tune",)),
-    ("news22.jsonl", ("tune",)),
-    ("news23.jsonl", ("tune",)),
-    ("news24.jsonl", ("tune",)),
-    ("news25.jsonl", ("tune",)),
-    ("news26.jsonl", ("tune",)),
-    ("news27.jsonl", ("tune",)),
-    ("news28.jsonl", ("tune",)),
-    ("news29.jsonl", ("tune",)),
-    ("world.jsonl", ("train",)),
-)
+# (file under the gold folder, the splits trained on): the tuning parts and
+# world's train part. The other splits (heldout blind, world test, the blind
+# news sets) are what the model is measured on.
+TRAINING_SETS: tuple[tuple[str, tuple[str, ...]], ...] = TUNE_PARTS + (("world.jsonl", ("train",)),)
 PARAMS = TrainParams(max_iterations=150, c1=0.05, c2=0.01)
 SEED = 13
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.app.evaluate import GoldDocument, ordered_labels, read_gold, read_gold_parts
+from annotator.app.tune_gold import TUNE_FILES, TUNE_PARTS, spoken_list
 from annotator.core.messages import counted
 from annotator.core.metrics import SpanScorer
 from annotator.core.resources import resource_path
@@ -30,42 +31,10 @@ from annotator.nlp.ner import UndertheseaNER
 from annotator.nlp.pipeline import NER, RULES, Pipeline, PipelineConfig
 from annotator.nlp.relations import PATTERNS, suggest_relations
 
-# Committed gold files and the parts of them the table is measured on.
-TUNE_PARTS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("heldout.jsonl", ("tune",)),
-    ("news2.jsonl", ("tune",)),
-    ("news3.jsonl", ("tune",)),
-    ("news4.jsonl", ("tune",)),
-    ("news5.jsonl", ("tune",)),
-    ("news6.jsonl", ("tune",)),
-    ("news7.jsonl", ("tune",)),
-    ("news8.jsonl", ("tune",)),
-    ("news9.jsonl", ("tune",)),
-    ("news10.jsonl", ("tune",)),
-    ("news11.jsonl", ("tune",)),
-    ("news12.jsonl", ("tune",)),
-    ("news13.jsonl", ("tune",)),
-    ("news14.jsonl", ("tune",)),
-    ("news15.jsonl", ("tune",)),
-    ("news16.jsonl", ("tune",)),
-    ("news17.jsonl", ("tune",)),
-    ("news18.jsonl", ("tune",)),
-    ("news19.jsonl", ("tune",)),
-    ("news20.jsonl", ("tune",)),
-    ("news21.jsonl", ("tune",)),
-    ("news22.jsonl", ("tune",)),
-    ("news23.jsonl", ("tune",)),
-    ("news24.jsonl", ("tune",)),
-    ("news25.jsonl", ("tune",)),
-    ("news26.jsonl", ("tune",)),
-    ("news27.jsonl", ("tune",)),
-    ("news28.jsonl", ("tune",)),
-    ("news29.jsonl", ("tune",)),
-)
 DEFAULT = 0.5
 ABOUT = (
     "Precision of each suggester per label, measured on the development gold "
-    "(gold/dev.jsonl, the tune parts of heldout.jsonl, news2.jsonl, news3.jsonl, news4.jsonl, news5.jsonl, news6.jsonl, news7.jsonl, news8.jsonl, news9.jsonl, news10.jsonl, news11.jsonl, news12.jsonl, news13.jsonl, news14.jsonl, news15.jsonl, news16.jsonl, news17.jsonl, news18.jsonl, news19.jsonl, news20.jsonl, news21.jsonl, news22.jsonl, news23.jsonl, news24.jsonl, news25.jsonl, news26.jsonl, news27.jsonl, news28.jsonl and news29.jsonl). A suggestion's "
+    f"(gold/dev.jsonl, the tune parts of {spoken_list(TUNE_FILES)}). A suggestion's "
     "confidence is its suggester's precision for its label, unless the suggester gives "
     "its own (the project's model and the base model: the CRF's marginal probability). "
     "Written by `make confidence`; see README.md."
@@ -158,9 +127,7 @@ def table(
     spans = sum(len(doc.spans) for doc in docs)
     return {
         "about": ABOUT,
-        "measured_on": "dev.jsonl + heldout.jsonl tune + news2.jsonl tune + news3.jsonl tune "
-        f"+ news4.jsonl tune + news5.jsonl tune + news6.jsonl tune + news7.jsonl tune "
-        "+ news8.jsonl tune + news9.jsonl tune + news10.jsonl tune + news11.jsonl tune + news12.jsonl tune + news13.jsonl tune + news14.jsonl tune + news15.jsonl tune + news16.jsonl tune + news17.jsonl tune + news18.jsonl tune + news19.jsonl tune + news20.jsonl tune + news21.jsonl tune + news22.jsonl tune + news23.jsonl tune + news24.jsonl tune + news25.jsonl tune + news26.jsonl tune + news27.jsonl tune + news28.jsonl tune + news29.jsonl tune "
+        "measured_on": " + ".join(("dev.jsonl", *(f"{name} tune" for name in TUNE_FILES))) + " "
         f"({counted(len(docs), 'document')}, {counted(spans, 'gold span')})",
         "default": DEFAULT,
         "suggesters": precisions,
