@@ -1,0 +1,58 @@
+"""Round 31 relations: a post, a comma, then the name of its holder (appositions.py).
+
+`Đầu năm nay, [Giám đốc Sở Tư pháp], ông [X] được phân công …`: the name after the
+comma holds the post. `Theo tờ trình của [Thủ tướng], ông [X] sinh năm …`: a post
+governed by a preposition, its name not closed by a second comma, is another person.
+Each sentence is written here, not copied from an article; spans are marked
+`[surface]LABEL`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.marked import suggested_pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Đầu năm nay, [Giám đốc Sở Tư pháp]ROLE, [Trần Văn Năm]PER được phân công giải quyết.",
+            "Giám đốc Sở Tư pháp",
+        ),
+        (
+            "Nhưng [người phát ngôn của Bộ Ngoại giao]ROLE, ông [Trần Văn Năm]PER cho biết vậy.",
+            "người phát ngôn của Bộ Ngoại giao",
+        ),
+        (
+            "Lời khai của [Chánh văn phòng]ROLE, [Trần Văn Năm]PER, đã làm rõ nguyên nhân.",
+            "Chánh văn phòng",
+        ),
+    ],
+    ids=["after-a-time", "after-a-conjunction", "governed-but-closed"],
+)
+def test_the_name_after_a_post_and_a_comma_holds_it(text: str, post: str) -> None:
+    assert suggested_pairs(text, "HOLDS") == {("Trần Văn Năm", post)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theo tờ trình của [Thủ tướng]ROLE, ông [Trần Văn Năm]PER sinh năm 1960.",
+        "Phát biểu trước [Bộ trưởng]ROLE, ông [Trần Văn Năm]PER nhận trách nhiệm.",
+        "Sau nhiều chỉ trích nhằm vào [Thủ tướng]ROLE, ông [Trần Văn Năm]PER đã lên tiếng.",
+        "Cuộc họp nghe các [đại biểu]ROLE, ông [Trần Văn Năm]PER đề nghị thêm.",
+    ],
+    ids=["of", "before", "aimed-at", "plural"],
+)
+def test_a_governed_post_left_open_is_another_person(text: str) -> None:
+    assert suggested_pairs(text, "HOLDS") == set()
+
+
+def test_a_post_already_held_by_the_name_before_is_not_taken_again() -> None:
+    text = (
+        "Ông [Lê Văn Sáu]PER, [Giám đốc Sở Tư pháp]ROLE, ông [Trần Văn Năm]PER "
+        "và nhiều người khác đã dự."
+    )
+    assert suggested_pairs(text, "HOLDS") == {("Lê Văn Sáu", "Giám đốc Sở Tư pháp")}
