@@ -56,3 +56,17 @@ def test_a_post_already_held_by_the_name_before_is_not_taken_again() -> None:
         "và nhiều người khác đã dự."
     )
     assert suggested_pairs(text, "HOLDS") == {("Lê Văn Sáu", "Giám đốc Sở Tư pháp")}
+
+
+def test_an_event_in_a_bracket_closed_before_the_person_is_not_his() -> None:
+    # asides.event_in_aside_before: the bracket tells of another's arrest.
+    text = (
+        "Từ tháng 9 đến ngày 13/12 (ngày [Lê Văn Sáu]PER bị [bắt]EVENT), "
+        "[Trần Văn Năm]PER đã chuyển nhiều tiền ra nước ngoài."
+    )
+    assert ("Trần Văn Năm", "bắt") not in suggested_pairs(text, "PARTICIPATES")
+
+
+def test_the_name_a_bracket_follows_keeps_the_event_told_in_it() -> None:
+    text = "Bị can [Trần Văn Năm]PER (bị [khởi tố]EVENT về tội đưa hối lộ) đã bỏ trốn."
+    assert suggested_pairs(text, "PARTICIPATES") == {("Trần Văn Năm", "khởi tố")}
