@@ -70,3 +70,18 @@ def test_an_event_in_a_bracket_closed_before_the_person_is_not_his() -> None:
 def test_the_name_a_bracket_follows_keeps_the_event_told_in_it() -> None:
     text = "Bị can [Trần Văn Năm]PER (bị [khởi tố]EVENT về tội đưa hối lộ) đã bỏ trốn."
     assert suggested_pairs(text, "PARTICIPATES") == {("Trần Văn Năm", "khởi tố")}
+
+
+@pytest.mark.parametrize(
+    ("line", "post"),
+    [
+        ("Khi đó [Trần Văn Năm]PER vẫn là một [thượng nghị sĩ]ROLE ít tên tuổi.", "thượng nghị sĩ"),
+        ("[Trần Văn Năm]PER bất ngờ được bầu làm [chủ tịch đảng]ROLE hôm qua.", "chủ tịch đảng"),
+        ("Sau đó [Trần Văn Năm]PER về làm [giám đốc]ROLE hai công ty.", "giám đốc"),
+        ("Năm 1990, ông [Trần Văn Năm]PER giữ ghế [vụ phó]ROLE của bộ.", "vụ phó"),
+    ],
+    ids=["still-was", "unexpectedly-elected", "came-to-be", "seat"],
+)
+def test_an_adverb_before_the_verb_of_holding_keeps_the_post(line: str, post: str) -> None:
+    # posts._ADVERBS: news22, news26, news27, news29 each missed one such post.
+    assert suggested_pairs(line, "HOLDS") == {("Trần Văn Năm", post)}
