@@ -5,6 +5,11 @@
   [khởi tố]`, `sáu bị can (nhẹ hơn ông [Long]) bị [truy tố]`. A bracket that
   lists members of a group (`bốn bị can (trong đó có [Hưng])`) does not
   count as an aside.
+- An event told in a bracket is no part of a person named after the bracket
+  closes: `từ ngày 27/9 đến ngày 13/12 (ngày [Hưng] bị [bắt]), [Dũng] đã …`,
+  `(những cán bộ này vừa qua đã bị [khởi tố]), trong đó có … [Nhưng]`; the gold
+  leaves all three unlinked (news22, news26, news29). The name the bracket
+  follows keeps it (`bị can [Dũng] (bị [khởi tố] về tội …)`: news8, news27).
 - A speaker after a phrase that names the event as a topic comments on it:
   `Liên quan đến [vụ kiện] ..., Tổng thống [Putin] khẳng định ...`. Where
   the phrase says he was there (`Phát biểu tại [buổi lễ], ...`) he takes part.
@@ -70,6 +75,12 @@ def in_aside(text: str, person: LabelledRange, event: LabelledRange) -> bool:
     opened, closed = bracket
     inside = opened < event[0] and (closed < 0 or event[1] <= closed)
     return not inside and not _MEMBERS.match(text, opened)
+
+
+def event_in_aside_before(text: str, person: LabelledRange, event: LabelledRange) -> bool:
+    """The event is in a bracket that closes before the person is named."""
+    bracket = bracket_around(text, event)
+    return bracket is not None and 0 <= bracket[1] < person[0]
 
 
 # A person named as the topic of what is said or done: "mọi việc liên quan tới ông [X]".

@@ -7,7 +7,8 @@ with no post in it, through the bodies and places of those posts (`X,
 Posts apart from the name come from `holds.py` (an opening clause of
 holding, a nationality between, a shared or appointed post, a counted post's
 members, the names listed after one post's first name; `owners.py`: a post named as
-someone's, then its holder after `là`); a post someone is
+someone's, then its holder after `là`; `appositions.py`: a post no one holds yet, a
+comma, then its holder's name); a post someone is
 only proposed for is dropped (`proposals.py`). Each pair carries the
 pattern that found it, whose measured precision is the suggestion's
 confidence.
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from annotator.nlp.relations.appositions import posts_named_after
 from annotator.nlp.relations.holds import (
     appointed_post,
     clause_posts,
@@ -48,6 +50,8 @@ def held_posts(text: str, spans: Sequence[LabelledRange], members: list[int]) ->
     labels = [spans[i][2] for i in members]
     out, owned = _posts_before(text, spans, members, labels)
     out += _held_apart(text, spans, members) + _posts_after(text, spans, members, labels, owned)
+    held = {post for _, post, _ in out}
+    out += [(p, r, "HOLDS") for p, r in posts_named_after(text, spans, members, held)]
     return [h for h in out if not proposed_post(text, spans[h[0]], spans[h[1]])]
 
 

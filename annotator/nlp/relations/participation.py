@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from annotator.nlp.relations.addressed import asked_only
 from annotator.nlp.relations.asides import (
     comments_on,
+    event_in_aside_before,
     in_aside,
     in_clause_of_other,
     named_as_era_or_case,
@@ -242,13 +243,14 @@ def _within(text: str, person: LabelledRange, event: LabelledRange) -> bool:
 
 def _no_part_in(text: str, person: LabelledRange, event: LabelledRange, *, subject: bool) -> bool:
     """A report on the event (unless its subject speaks at it), a host, a recall,
-    an aside about someone else, a comment on the event as a topic, an era, a quotation."""
+    an aside about someone else, a comment on the event as a topic, an era, an event in a
+    bracket closed before the person, a quotation."""
     if not subject and reports_on(text, person, event):
         return True  # "X cho biết, kỳ họp ...", not "X nói trong [cuộc họp báo]"
     if in_aside(text, person, event) or comments_on(text, person, event):
         return True  # "[Long] (cháu ruột bị can [Tiến]) bị khởi tố", "Liên quan đến [E], X nói"
-    if named_as_era_or_case(text, person):
-        return True  # "dưới thời tổng thống [X]"
+    if named_as_era_or_case(text, person) or event_in_aside_before(text, person, event):
+        return True  # "dưới thời tổng thống [X]", "(ngày A bị [bắt]), [X] đã …"
     if spoken_of(text, person, event) or quoted_apart(text, person, event):
         return True  # "[phiên họp] ... liên quan tới ông [X]", "\"… [hội đàm] …\", X nói"
     return no_part(text, person, event)

@@ -3,7 +3,8 @@
 Before the name: an honorific, a rank, `là` (`[Chủ tọa phiên tòa] là ông X`).
 After it: a comma, a dash, a bracket, or a verb of holding a post (`nguyên
 là`, `tiếp tục đảm nhiệm chức`, `được cử làm`, `trên cương vị là`, `với tư
-cách`). Between two posts of one list: a comma, `kiêm`, `đồng thời là`, an
+cách`), after an adverb of time or manner (`vẫn là một`, `bất ngờ được bầu làm`,
+`về làm`, `giữ ghế`). Between two posts of one list: a comma, `kiêm`, `đồng thời là`, an
 acting post (`quyền`).
 """
 
@@ -23,15 +24,19 @@ _RANK = (
 ROLE_BEFORE = re.compile(rf"^\s*(?:là\s+|đối với\s+)?{_RANK}?{_HONORIFIC}?$")
 # Between a name and a role after it: a comma, a dash, a bracket or "là", or a verb of
 # holding a post: "(nguyên là", "tiếp tục đảm nhiệm chức", "được cử làm", "trên cương vị".
+# Adverbs of time or manner before the verb: "X vẫn là một [thượng nghị sĩ]", "X bất ngờ
+# được bầu làm [chủ tịch đảng]", "X về làm [giám đốc]".
+_ADVERBS = r"(?:(?:vẫn|bất ngờ|chính thức|mới|lại|sau đó|về|vừa|đã|sẽ|cũng|đều|cùng)\s+)*"
 _WAS = (
+    rf"{_ADVERBS}"
     r"(?:(?:nguyên|lúc đó|khi đó|hiện|hiện nay|trước đây|trước đó|cũng|đồng thời|từng|vốn)\s+)?là"
 )
 _HOLDING = (
-    r"(?:(?:tiếp tục|vẫn|đang|sẽ|đã|từng|cũng|đều|cùng)\s+)*(?:làm|giữ|đảm nhiệm|đảm nhận|nắm giữ|kiêm nhiệm)"
-    r"(?:\s+(?:chức vụ|chức|cương vị|vị trí))?"
+    rf"{_ADVERBS}(?:(?:tiếp tục|vẫn|đang|sẽ|đã|từng|cũng|đều|cùng)\s+)*"
+    r"(?:làm|giữ|đảm nhiệm|đảm nhận|nắm giữ|kiêm nhiệm)(?:\s+(?:chức vụ|chức|cương vị|vị trí|ghế))?"
 )
 _ELECTED = (
-    r"(?:(?:đã|vừa|đều|cùng|cũng)\s+)*được\s+(?:bầu|bầu lại|cử|bổ nhiệm|chỉ định|phân công|"
+    rf"{_ADVERBS}(?:(?:đã|vừa|đều|cùng|cũng)\s+)*được\s+(?:bầu|bầu lại|cử|bổ nhiệm|chỉ định|phân công|"
     r"tín nhiệm bầu|thăng chức|đề bạt|điều động|luân chuyển|giao)"
     r"(?:\s+(?:làm|giữ chức vụ|giữ chức|vào chức|vào vị trí|đảm nhiệm))?"
 )
