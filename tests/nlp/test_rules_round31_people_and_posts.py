@@ -41,6 +41,14 @@ BODIES: list[Case] = [
         (("Golkar", "PER"),),
     ),
 ]
+# A joint venture's foreign name before its head's full name names the venture.
+BODIES.append(
+    (
+        "[Phó tổng giám đốc Rusvietko]ROLE bị bắt.\nÔng làm ở Liên doanh dầu khí Rusvietko"
+        " cùng [Trần Văn Nam]PER.",
+        (("Rusvietko", "PER"),),
+    )
+)
 # The party is the person's: `đảng của ông X` leaves X a person.
 KEPT_PEOPLE: list[Case] = [
     ("[Tổng thống]ROLE [Putin]PER nói rằng đảng của ông [Putin]PER thắng.", (("Putin", "ORG"),)),

@@ -10,7 +10,7 @@ outside it. A word is a body's name when it is an acronym (`CIA`, `C14`,
 Agrimexco`, `... hải sản TP HCM (Agrimexco)`), provided it is foreign-shaped:
 a Vietnamese given name can also be a company's. A foreign-shaped word the
 article writes once right after the noun of a party or a firm (`đảng Golkar`,
-`tập đoàn Gazprom`) names that body too, even where no rule marked it: then
+`tập đoàn Gazprom`, `Liên doanh dầu khí Vietsovpetro`) names that body too, even where no rule marked it: then
 `chủ tịch Golkar` is one post and a lone `Golkar` the party (news26 at blind
 time: three posts cut before the name and nine mentions read as a person;
 news4 and news26 had `giám đốc Agrimexco`, news20 `Giám đốc CIA`).
@@ -24,7 +24,7 @@ from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.names import is_stop, is_surname
 
 # Nouns of a party or a firm a foreign-shaped name may follow (`đảng Golkar`).
-_BODY_NOUNS = ("đảng", "công ty", "tập đoàn", "hãng")
+_BODY_NOUNS = ("đảng", "công ty", "tập đoàn", "hãng", "liên doanh")
 # Lowercase words looked back over for the noun (`đảng cầm quyền Golkar`).
 _NOUN_REACH = 3
 # Two or more capitals or digits, starting with a capital letter: `CIA`, `C14`, `PMU18`.
@@ -58,14 +58,16 @@ def _headed_names(line: Line) -> list[int]:
     at most a few lowercase words (`đảng Golkar`, `công ty dầu khí Petronas`)."""
     found = []
     for i in range(1, line.n):
-        if not line.foreign(i) or not line.cap(i) or line.cap(i + 1) or line.hits(i):
+        if not line.foreign(i) or not line.cap(i) or line.hits(i):
             continue
+        if line.cap(i + 1) and not is_surname(line, i + 1):
+            continue  # one word, or one before its head's full name (`Vietsovpetro | Dương …`)
         for k in range(i - 1, max(-1, i - 2 - _NOUN_REACH), -1):
-            if not line.lower(k) or is_stop(line, k) or line.match(k, "honorifics") > k:
-                break  # "đảng của ông Putin": the party is his, he is no party
             if line.longest(k, _BODY_NOUNS) > k:
                 found.append(i)
                 break
+            if not line.lower(k) or is_stop(line, k) or line.match(k, "honorifics") > k:
+                break  # "đảng của ông Putin": the party is his, he is no party
     return found
 
 
