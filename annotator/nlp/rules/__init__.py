@@ -12,8 +12,6 @@ from pathlib import Path
 
 from annotator.core.resources import resources_dir as default_resources_dir
 from annotator.nlp.base import Suggestion
-from annotator.nlp.rules.bare_bodies import posts_with_bare_bodies
-from annotator.nlp.rules.bare_ranks import countries_after_bare_ranks
 from annotator.nlp.rules.bodies.acronyms import acronym_bodies
 from annotator.nlp.rules.bodies.arms import arms_of_service
 from annotator.nlp.rules.bodies.back_references import propagate_bare_heads
@@ -48,11 +46,9 @@ from annotator.nlp.rules.bodies.sub_units import units_before_bodies
 from annotator.nlp.rules.bodies.task_teams import task_teams
 from annotator.nlp.rules.bodies.translated_parties import translated_parties
 from annotator.nlp.rules.bodies.unit_codes import unit_codes
-from annotator.nlp.rules.branch_heads import heads_of_branches, heads_of_many, presidiums
 from annotator.nlp.rules.budget_years import budget_years
 from annotator.nlp.rules.caption_cuts import cut_caption_openers
 from annotator.nlp.rules.central_committee import committee_joined
-from annotator.nlp.rules.command_words import drop_bare_commands
 from annotator.nlp.rules.companies.ends import corporate_names
 from annotator.nlp.rules.companies.heads import companies_with_heads
 from annotator.nlp.rules.companies.legal_forms import find_companies
@@ -118,14 +114,11 @@ from annotator.nlp.rules.fronts import fronts_of_places
 from annotator.nlp.rules.gazetteer import Gazetteers
 from annotator.nlp.rules.languages import drop_languages, drop_languages_everywhere
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.machines import drop_machine_names
-from annotator.nlp.rules.member_status import member_status
-from annotator.nlp.rules.ministry_lists import posts_over_ministry_lists
-from annotator.nlp.rules.named_trades import trades_after_names, trades_before_names
 from annotator.nlp.rules.people.bylines import byline
 from annotator.nlp.rules.people.credits import cut_credit_run_ons, photo_credits, titled_outlets
 from annotator.nlp.rules.people.family_names import family_names_after_titles
 from annotator.nlp.rules.people.given_names import names_after_bodies
+from annotator.nlp.rules.people.machines import drop_machine_names
 from annotator.nlp.rules.people.name_mentions import propagate_names
 from annotator.nlp.rules.people.name_openers import names_after_openers
 from annotator.nlp.rules.people.nicknames import closing_authors, dated_byline, find_nicknames
@@ -150,13 +143,21 @@ from annotator.nlp.rules.places.regions import regions
 from annotator.nlp.rules.places.sites import sites_after_nouns
 from annotator.nlp.rules.places.units import find_places, places_after_at
 from annotator.nlp.rules.posts.aides import join_aides
+from annotator.nlp.rules.posts.bare_bodies import posts_with_bare_bodies
+from annotator.nlp.rules.posts.bare_ranks import countries_after_bare_ranks
+from annotator.nlp.rules.posts.branch_heads import heads_of_branches, heads_of_many, presidiums
+from annotator.nlp.rules.posts.command_words import drop_bare_commands
+from annotator.nlp.rules.posts.member_status import member_status
 from annotator.nlp.rules.posts.minister_fields import ministers_of_fields
+from annotator.nlp.rules.posts.ministry_lists import posts_over_ministry_lists
+from annotator.nlp.rules.posts.named_trades import trades_after_names, trades_before_names
 from annotator.nlp.rules.posts.plural_posts import posts_over_units
 from annotator.nlp.rules.posts.post_bodies import bodies_not_people
 from annotator.nlp.rules.posts.post_extents import posts_of_bodies
 from annotator.nlp.rules.posts.post_remits import posts_with_remits
 from annotator.nlp.rules.posts.role_asides import posts_in_brackets
 from annotator.nlp.rules.posts.role_tails import cut_role_tails
+from annotator.nlp.rules.posts.short_titles import abbreviated_heads, titles_referred_back
 from annotator.nlp.rules.posts.verb_tails import posts_before_verbs
 from annotator.nlp.rules.propagate import (
     propagate_acronyms,
@@ -166,7 +167,6 @@ from annotator.nlp.rules.propagate import (
 from annotator.nlp.rules.resolve import mend_cut_bodies, resolve, trim
 from annotator.nlp.rules.seats import courts_with_seats, representatives_with_seats
 from annotator.nlp.rules.short_pairs import drop_short_pairs
-from annotator.nlp.rules.short_titles import abbreviated_heads, titles_referred_back
 from annotator.nlp.rules.terms import terms_of_bodies
 from annotator.nlp.rules.unit_seats import seats_after_units
 

@@ -70,6 +70,7 @@ RULES_ONLY = frozenset(
         "general_persons",
         "name_openers",
         "post_verbs",
+        "aside_posts",
         "missing_grounds",
         "court_instances",
         "counted_units",

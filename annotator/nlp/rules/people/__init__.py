@@ -7,7 +7,9 @@ post by the family name alone (`family_names`), glued after a body's foreign
 name (`given_names`), with a nickname or as a closing author (`nicknames`),
 in a byline or a credit (`bylines`, `credits`, `signatures`), run on into the
 next sentence (`run_on_names`), and carried to its later mentions
-(`name_mentions`). Shared pieces of name shape stay in `rules.names`. The
+(`name_mentions`); and where a capitalised word is no name: the first
+syllable of a post's field (`field_words`), a machine's name (`machines`).
+Shared pieces of name shape stay in `rules.names`. The
 package holds no code of its own so that importing one rule module never runs
 another.
 """

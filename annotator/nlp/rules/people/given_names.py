@@ -10,7 +10,10 @@ A common foreign given name (data, `given_names`) after a foreign-shaped word
 inside a span starts the person: the span ends before it and the given name
 with the capitalised words after it is a PER. A span that starts with the given
 name (`Hillary Clinton`) or holds it right after a lowercase head (`Quỹ Bill
-Gates`, `Đại học George Washington`) names no one else and is left whole.
+Gates`, `Đại học George Washington`) names no one else and is left whole, and
+so is a name opened by a listed country spelt like a foreign word (`Nhà báo
+Canada Peter Walsh`): the country is the holder's, which `name_openers` joins
+to the trade before it, not a body's name to drop with the word.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from weakref import WeakKeyDictionary
 from annotator.nlp.rules.companies.ends import ends_company
 from annotator.nlp.rules.gazetteer import Gazetteers
 from annotator.nlp.rules.lines import Candidate, Line
+from annotator.nlp.rules.places.listed import place_at
 
 # Labels of the spans a glued name is cut from.
 _CUT = ("ROLE", "ORG", "PER")
@@ -54,6 +58,8 @@ def _glued_given_name(line: Line, c: Candidate) -> int:
     for k in range(c.start + 1, c.end - 1):
         if line.key(k) not in given or not line.cap(k) or not line.foreign(k - 1):
             continue
+        if c.label == "PER" and place_at(line, c.start) == k:
+            continue  # "Canada | Peter Walsh": the holder's country, left to name_openers
         rest = range(k + 1, c.end)
         if 0 < len(rest) <= _SURNAME_WORDS and all(line.cap(j) for j in rest):
             return k

@@ -4,7 +4,13 @@ A full name found once (`Vladimir Putin`, `Tổng thống Putin`) is a PER where
 else it is written: a foreign name also by its last word alone (`Putin`), a
 Vietnamese one by its given name (`Dũng` of `Quan Minh Quốc Dũng`) where it stands
 alone or after an address word or a post; the post right before a carried name
-is a ROLE as before a name found in place.
+is a ROLE as before a name found in place. A foreign full name is also
+mentioned by its first word where that stands alone (`Saddam` of `Saddam
+Hussein`, `Antonino` of `Antonino Giuffre`; blind, news23, news26 and news27
+missed such mentions), and by a last word of any shape when the name is
+foreign by its first (`Lim` of `Robyn Lim`, news23); both only for a name
+written once after a post or an address word, since a list of clubs or a
+product (`Bilbao Villarreal`, `Ford Everest`) reads like a name too.
 """
 
 from __future__ import annotations
@@ -34,6 +40,10 @@ def propagate_names(chosen: list[tuple[Line, list[Candidate]]]) -> None:
         if c.end - c.start >= 2 and line.foreign(c.end - 1)
     }
     names |= {(line.keys[c.end - 1],) for line, c in found if line.foreign(c.end - 1)}
+    introduced = [(line, c) for line, spans in chosen for c in spans if _introduced(line, c, spans)]
+    names |= {(line.keys[c.end - 1],) for line, c in introduced if _foreign_led(line, c, c.end - 1)}
+    firsts = {(line.keys[c.start],) for line, c in introduced if _foreign_led(line, c, c.start)}
+    names |= firsts
     given: set[tuple[str, ...]] = {
         (line.keys[c.end - 1],) for line, c in found if _vietnamese_full_name(line, c)
     }
@@ -51,7 +61,8 @@ def propagate_names(chosen: list[tuple[Line, list[Candidate]]]) -> None:
     for index, (line, spans) in enumerate(chosen):
         spans = titled_given_names(line, _given_not_place(line, spans, given), given)
         spans = foreign_people_not_places(line, spans, surnames)
-        spans = sorted(spans + _mentions(line, spans, names, given), key=lambda c: c.start)
+        mentions = _mentions(line, spans, names, given | firsts)
+        spans = sorted(spans + mentions, key=lambda c: c.start)
         spans = quoted_nicknames(line, spans, given, aliases)
         spans += _listed_with_given(line, spans, given)
         spans += _ranks_before(line, spans)
@@ -150,6 +161,25 @@ def _ranks_before(line: Line, spans: list[Candidate]) -> list[Candidate]:
         )
     ]
     return one + [c for c in two if not any(o.start == c.start + 1 for o in one)]
+
+
+def _introduced(line: Line, c: Candidate, spans: list[Candidate]) -> bool:
+    """The PER c is written after a post or an address word (`ông Jordan Ryan`, `nhà
+    phân tích Robyn Lim`): a person for sure, not a club or a product read as one."""
+    if c.label != "PER":
+        return False
+    titled = any(p.label == "ROLE" and p.end == c.start for p in spans)
+    return titled or _addressed(line, c.start)
+
+
+def _foreign_led(line: Line, c: Candidate, k: int) -> bool:
+    """Token k of the PER c may name its holder alone: c is two or three words opening
+    with a foreign-shaped one, and k is in no list (`Robyn Lim`: `Lim`, not `Nam` of
+    `Kim Yong-Nam` nor a particle). Its first word only when every word is
+    foreign-shaped: `Samco Công`, a firm run on into the next word, names no one."""
+    if not 2 <= c.end - c.start <= 3 or not line.foreign(c.start) or line.hits(k):
+        return False
+    return k != c.start or all(line.foreign(j) for j in range(c.start, c.end))
 
 
 def _vietnamese_full_name(line: Line, c: Candidate) -> bool:

@@ -19,7 +19,9 @@ person right after a place or a term it would otherwise be read into
 
 A woman's name with the middle name `Thị` is a name wherever it stands, also
 with a family name the list of surnames leaves out because it is a common
-word or a place too (`Thái Thị Tuyết`, `Đinh Thị Hòa`, `Cù Thị Hậu`).
+word or a place too (`Thái Thị Tuyết`, `Đinh Thị Hòa`, `Cù Thị Hậu`), and
+with a given name that spells a place (`Chung Thị Mỹ Lệ`, news28 at blind
+time, three times, and its short `Lệ` three more).
 """
 
 from __future__ import annotations
@@ -78,12 +80,18 @@ def _middle_thi(line: Line, taken: set[int]) -> list[Candidate]:
         if i < 0 or line.surface[k] != "Thị" or not line.cap(i) or line.cap(i - 1):
             continue
         end = cap_run(line, i, 4)
-        if end - i < 3 or taken.intersection(range(i, end)) or _known(line, i, end):
+        if end - i < 3 or taken.intersection(range(i, end)) or _known(line, i, k + 1):
             continue
-        if any(line.digit(j) or line.initials(j) for j in range(i, end)):
+        if any(line.digit(j) or line.initials(j) or _not_given(line, j) for j in range(k + 1, end)):
             continue
         found.append(Candidate(i, end, "PER"))
     return found
+
+
+def _not_given(line: Line, j: int) -> bool:
+    """A word after `Thị` that no given name is: a body, title or event word. A place
+    is one (`Chung Thị [Mỹ] Lệ`, `Trần Thị [Hà]`), as many given names spell a country."""
+    return any(line.match(j, kind) > j for kind in _NOT_NAMES if kind != "places")
 
 
 def _previous_item_is_name(line: Line, comma: int, starts: set[int], ends: set[int]) -> bool:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from annotator.nlp.rules.field_words import word_begun
 from annotator.nlp.rules.foreign import after_known_name
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import foreign_run, is_surname, person_run, single_name
 from annotator.nlp.rules.people.bylines import credits
+from annotator.nlp.rules.people.field_words import word_begun
 from annotator.nlp.rules.places.listed import place_at
 
 # Lowercase address words that would be ordinary nouns when capitalised.

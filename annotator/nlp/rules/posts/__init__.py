@@ -6,6 +6,12 @@ each decide one stretch of a post's extent: its body (`title_complements`,
 its seat (`envoy_seats`, `deputy_seats`), several units at once
 (`plural_posts`), a bracket after a name (`role_asides`), where its holder's
 foreign name starts (`foreign_holders`), and what it gives back
-(`role_tails`, and `verb_tails` the verb it ran into). The package holds no
-code of its own so that importing one rule module never runs another.
+(`role_tails`, and `verb_tails` the verb it ran into). Others keep or refuse
+a post by what stands beside it: the bare noun of its body (`bare_bodies`), a
+member's status (`member_status`), a list of ministries (`ministry_lists`),
+the head of a branch (`branch_heads`), a trade before a name
+(`named_trades`), the short `TT` (`short_titles`), a bare rank before a
+country (`bare_ranks`) and a bare `chỉ huy` (`command_words`). The package
+holds no code of its own so that importing one rule module never runs
+another.
 """

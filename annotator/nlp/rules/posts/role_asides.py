@@ -172,7 +172,9 @@ _KINDS_OF_STAFF = ("nhân viên", "cán bộ", "công chức", "viên chức")
 
 
 def _lone_occupations(line: Line, spans: list[Candidate]) -> list[Candidate]:
-    """`Name (bác sĩ)`: an occupation that fills the brackets right after a PER."""
+    """`Name (bác sĩ)`: an occupation that fills the brackets right after a PER;
+    `Name (trạm phó)`, `Name (nguyên trạm trưởng liên ngành X, …)`: a job of the
+    `aside_posts` list there, with its unit up to a comma or the bracket."""
     taken = {k for c in spans for k in range(c.start, c.end)}
     added = []
     for p in spans:
@@ -183,7 +185,30 @@ def _lone_occupations(line: Line, spans: list[Candidate]) -> list[Candidate]:
         staff = any(line.phrase(k, kind) > k for kind in _KINDS_OF_STAFF)
         if end > k and line.surface[end : end + 1] == [")"] and not staff:
             added.append(Candidate(k, end, "ROLE"))
-    return sorted(spans + added, key=lambda c: c.start) if added else spans
+        elif (job := _aside_job(line, k)) is not None:
+            added.append(job)
+    if not added:
+        return spans
+    inside = {k for c in added for k in range(c.start, c.end)}
+    kept = [c for c in spans if not inside.intersection(range(c.start, c.end))]
+    return sorted(kept + added, key=lambda c: c.start)
+
+
+def _aside_job(line: Line, k: int) -> Candidate | None:
+    """The ROLE of an `aside_posts` job opening the aside at k (after `nguyên`, `cựu`),
+    run on over its lowercase unit and names to a comma, `ở`, `của` or `)`, or None."""
+    start = k + 1 if line.is_(k, *_MARKERS) else k
+    job = line.longest(start, line.gaz.phrases("aside_posts"))
+    if job < 0 or not line.lower(start):
+        return None
+    for end in range(job, min(line.n, start + _LONGEST)):
+        if line.surface[end] in _ASIDE_STOPS or line.is_(end, *_ENDS, "tại"):
+            return Candidate(start, end, "ROLE")
+    return None  # no bracket closes the aside nearby: no aside at all
+
+
+# Marks that end a job read in brackets (`(trạm trưởng X, tỉnh Y)`: the province apart).
+_ASIDE_STOPS = (",", ";", ")", "(", "-", "–")
 
 
 def _grown_asides(line: Line, spans: list[Candidate]) -> list[Candidate]:

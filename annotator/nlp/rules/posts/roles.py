@@ -127,8 +127,16 @@ def _field_before_name(line: Line, i: int, field: tuple[int, int], trade: bool) 
 
 
 def _before_foreign_name(line: Line, start: int, end: int) -> int:
-    """`Nhà phân tích hải quân | Li Jie`: a trade's field ends where a person's name starts."""
-    k = next((k for k in range(start, end) if _name_starts(line, k)), end)
+    """`Nhà phân tích hải quân | Li Jie`: a trade's field ends where a person's name starts.
+
+    A listed place or body is read whole: no name starts inside it (`nhà nghiên cứu
+    Nhật Bản | Takeshi Ito`, not `Nhật | Bản Takeshi Ito`).
+    """
+    k = start
+    while k < end and not _name_starts(line, k):
+        listed = line.match(k, "places", "org_heads", "bodies")
+        k = listed if listed > k else k + 1
+    k = min(k, end)
     return k if k > start else -1
 
 
