@@ -46,6 +46,8 @@ RULES_ONLY = frozenset(
         "plural_meetings",
         "delegations",
         "plans",
+        "regulations",
+        "statuses",
         "met_groups",
         "private_visits",
         "local_counts",

@@ -10,6 +10,7 @@ from annotator.nlp.rules.documents.bills import joined_subject
 from annotator.nlp.rules.documents.listed_subjects import listed_subject
 from annotator.nlp.rules.documents.numbered_subjects import issuer_and_subject
 from annotator.nlp.rules.documents.plan_horizons import horizon
+from annotator.nlp.rules.documents.regulations import regulation_title
 from annotator.nlp.rules.documents.reports import report_title
 from annotator.nlp.rules.documents.tails import (
     document_tail,
@@ -265,7 +266,7 @@ def _about(line: Line, i: int, kind: int) -> int:
         return joined_subject(line, end) if _is_law(line, j) else end
     if i > 0 and any(line.phrase(j, verb) > j for verb in _DOC_PURPOSES):
         return clause(line, j)
-    return report_title(line, i, j)
+    return max(report_title(line, i, j), regulation_title(line, i, j))
 
 
 def _quote_end(line: Line, i: int) -> int:

@@ -1,0 +1,57 @@
+"""Round 31: a capitalised `Quy chế` with its subject, and an election's rules in lowercase.
+
+`Quy chế dân chủ`, `Quy chế hoạt động của Ủy ban Thường vụ`: a capitalised
+`Quy chế` inside a sentence names one paper by the subject after it, missed at
+blind time in news20, news25 and news28. In lowercase only the rules of an
+election are one paper (`Theo quy chế bầu cử, …`, `qui chế` too; news14,
+news25), the rest generic.
+
+Each sentence is written here, not copied from an article; `[surface]LABEL`
+marks a span the rules must suggest, `wrong` lists (surface, label) pairs
+they must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.nlp.rules import RuleSuggester
+from tests.nlp.marked import check_marked
+
+REGULATIONS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    ("Xã cần làm tốt hơn [Quy chế dân chủ]DOC ở từng thôn.", ()),
+    ("Hội nghị góp ý sửa đổi [Quy chế hoạt động của Ban Thường vụ]DOC trong năm.", ()),
+    ("Tỉnh đã ban hành [Quy chế Hội thẩm nhân dân]DOC. Sau đó, họ họp.", ()),
+    # Lookalikes: a sentence's first word, a trade standing, the subject of another paper.
+    ("Quy chế mới quy định rõ trách nhiệm.", (("Quy chế mới", "DOC"),)),
+    (
+        "Họ bỏ phiếu trao Quy chế thương mại bình thường (PNTR) cho nước này.",
+        (("Quy chế thương mại bình thường", "DOC"),),
+    ),
+    (
+        "Ủy ban ra nghị quyết về Quy chế hoạt động của Hội đồng Dân tộc tuần này.",
+        (("Quy chế hoạt động của Hội đồng Dân tộc", "DOC"),),
+    ),
+]
+
+ELECTION_RULES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    ("Theo [quy chế bầu cử]DOC, mỗi đại biểu được đề cử ba người.", ()),
+    ("Theo [qui chế bầu cử]DOC, người được đề cử có quyền rút tên.", ()),
+    ("Đoàn nhất trí với [quy chế bầu cử Ban Chấp hành khóa mới]DOC rồi giải lao.", ()),
+    # Lookalike: rules named by a common noun are generic.
+    ("Chi bộ cần xây dựng quy chế làm việc cho rõ.", (("quy chế làm việc", "DOC"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), REGULATIONS)
+def test_a_capitalised_regulation_is_named_by_its_subject(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
+
+
+@pytest.mark.parametrize(("line", "wrong"), ELECTION_RULES)
+def test_an_elections_rules_are_one_paper_in_lowercase(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
