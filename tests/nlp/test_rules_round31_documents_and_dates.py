@@ -1,10 +1,13 @@
-"""Round 31: a capitalised `Quy chế` with its subject, and an election's rules in lowercase.
+"""Round 31: `Quy chế` with its subject; a clock's minute prime; `như ngày hôm nay`.
 
 `Quy chế dân chủ`, `Quy chế hoạt động của Ủy ban Thường vụ`: a capitalised
 `Quy chế` inside a sentence names one paper by the subject after it, missed at
 blind time in news20, news25 and news28. In lowercase only the rules of an
 election are one paper (`Theo quy chế bầu cử, …`, `qui chế` too; news14,
-news25), the rest generic.
+news25), the rest generic. A clock time written with a prime after its minutes
+(`8h15' sáng nay`, `14h30' chiều 1/6`) was cut before the prime and its part of
+day and date split off (news2, news24). `như ngày hôm nay` (as things are today)
+was a false DATE in news24 and news29.
 
 Each sentence is written here, not copied from an article; `[surface]LABEL`
 marks a span the rules must suggest, `wrong` lists (surface, label) pairs
@@ -52,6 +55,36 @@ def test_a_capitalised_regulation_is_named_by_its_subject(
 
 @pytest.mark.parametrize(("line", "wrong"), ELECTION_RULES)
 def test_an_elections_rules_are_one_paper_in_lowercase(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
+
+
+CLOCK_PRIMES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    ("Phiên bỏ phiếu bắt đầu lúc [9h20' sáng nay]DATE tại hội trường.", (("9h20", "DATE"),)),
+    ("[15h45' chiều 2/9]DATE, hội nghị bế mạc.", (("chiều 2/9", "DATE"),)),
+    ("Đoàn đến lúc [10 giờ 30' sáng qua]DATE.", ()),
+    # Lookalike: a quoted clock reading keeps its quotation marks outside.
+    ("Ông ghi '9h20' lên bảng.", (("9h20'", "DATE"),)),
+]
+
+AS_TODAY: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    ("Nhờ vậy thành phố mới đẹp như ngày hôm nay.", (("ngày hôm nay", "DATE"),)),
+    # Lookalikes: the article's day, with or without `ngày`.
+    ("Cuộc họp kéo dài hết [ngày hôm nay]DATE.", ()),
+    ("Chưa bao giờ họ bàn kỹ như [hôm nay]DATE đâu.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), CLOCK_PRIMES)
+def test_a_clock_times_minute_prime_is_inside(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
+
+
+@pytest.mark.parametrize(("line", "wrong"), AS_TODAY)
+def test_as_things_are_today_is_no_date(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
