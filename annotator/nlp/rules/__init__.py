@@ -138,6 +138,7 @@ from annotator.nlp.rules.places.country_words import countries_after_at
 from annotator.nlp.rules.places.district_brackets import district_in_brackets
 from annotator.nlp.rules.places.foreign import foreign_places
 from annotator.nlp.rules.places.fronts import fronts_of_places
+from annotator.nlp.rules.places.honours import drop_honour_places
 from annotator.nlp.rules.places.languages import drop_languages, drop_languages_everywhere
 from annotator.nlp.rules.places.lists import (
     city_short,
@@ -315,7 +316,8 @@ def _mended(line: Line, resolved: list[Candidate]) -> list[Candidate]:
     spans = countries_after_bare_ranks(line, names_after_bodies(line, spans))
     spans = names_after_openers(line, spans)
     spans = party_names(line, task_teams(line, scourge_bodies(line, spans)))
-    spans = courts_with_seats(line, drop_country_compounds(line, drop_short_pairs(line, spans)))
+    spans = drop_honour_places(line, drop_short_pairs(line, spans))
+    spans = courts_with_seats(line, drop_country_compounds(line, spans))
     spans = seats_after_units(line, representatives_with_seats(line, spans))
     return companies_with_heads(line, drop_languages(line, spans))
 

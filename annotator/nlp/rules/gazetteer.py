@@ -48,6 +48,7 @@ RULES_ONLY = frozenset(
         "plans",
         "regulations",
         "statuses",
+        "honours",
         "met_groups",
         "private_visits",
         "local_counts",
