@@ -7,7 +7,8 @@ election are one paper (`Theo quy chế bầu cử, …`, `qui chế` too; news1
 news25), the rest generic. A clock time written with a prime after its minutes
 (`8h15' sáng nay`, `14h30' chiều 1/6`) was cut before the prime and its part of
 day and date split off (news2, news24). `như ngày hôm nay` (as things are today)
-was a false DATE in news24 and news29.
+was a false DATE in news24 and news29. A lowercase law's name was cut after
+eight syllables, inside a word (`… các vụ án hành | chính`, news23).
 
 Each sentence is written here, not copied from an article; `[surface]LABEL`
 marks a span the rules must suggest, `wrong` lists (surface, label) pairs
@@ -85,6 +86,21 @@ def test_a_clock_times_minute_prime_is_inside(
 
 @pytest.mark.parametrize(("line", "wrong"), AS_TODAY)
 def test_as_things_are_today_is_no_date(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
+
+
+LONG_LAWS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    (
+        "Ủy ban cho ý kiến về [Pháp lệnh thủ tục giải quyết các tranh chấp lao động tập thể]DOC, rồi nghỉ.",
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), LONG_LAWS)
+def test_a_long_lowercase_law_name_is_whole(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)
