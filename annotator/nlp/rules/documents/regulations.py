@@ -14,14 +14,15 @@ After `về` and another
 paper the rules are that paper's subject, inside its DOC. At a sentence's start
 the capital says nothing, and lowercase `quy chế` is
 generic (`xây dựng quy chế`, `quy chế làm việc của Tỉnh ủy`, unmarked in
-news19, news23, news25), except the rules of an election (`events.decisions`).
+news19, news23, news25), except the rules of an election.
 The nouns are listed in `regulations.txt`.
 """
 
 from __future__ import annotations
 
 from annotator.nlp.rules.bodies.orgs import org
-from annotator.nlp.rules.lines import Line
+from annotator.nlp.rules.events.nouns import event_at
+from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.phrases import clause
 
 _SENTENCE_MARKS = (".", "!", "?", ":", '"', "“", "(")
@@ -52,3 +53,24 @@ def _subject_of_paper(line: Line, i: int) -> bool:
     if not line.is_(i - 1, "về"):
         return False
     return any(line.match(k, "documents") == i - 1 for k in range(max(0, i - 5), i - 1))
+
+
+def election_rules(line: Line) -> list[Candidate]:
+    """DOCs of `quy chế bầu cử BCH Trung ương khóa X` and bare `quy chế bầu cử`.
+
+    Rules adopted for an election are a DOC named by the election they govern,
+    the election inside (the gold never nests); a bare `quy chế` or one named by
+    a common noun (`quy chế làm việc` in a list of agenda items) is none. Named by
+    no election in particular (`Theo [quy chế bầu cử], …`, `qui chế` too), it is
+    still the one paper the election is held by: marked in news14 and news25,
+    missed at blind time in both. After another paper and `về` it is that paper's
+    subject (`nghị quyết về quy chế bầu cử`, news25)."""
+    regulations = line.gaz.phrases("regulations")
+    found = []
+    for i in range(line.n):
+        rules = line.longest(i, regulations)
+        if rules < 0 or not line.lower(i) or line.phrase(rules, "bầu cử") < 0:
+            continue
+        if not _subject_of_paper(line, i):
+            found.append(Candidate(i, max(event_at(line, rules), rules + 2), "DOC"))
+    return found
