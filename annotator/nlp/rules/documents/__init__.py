@@ -9,6 +9,7 @@ after a capitalised `Báo cáo`, and `programmes` the assembly's yearly programm
 `plurals` drops laws of a kind in the plural, which name no one law. A name's
 subject grows in `listed_subjects` (short items past a comma) and
 `numbered_subjects` (after a number, to the clause's end); `plan_horizons`
-keeps the years a plan runs to inside its name. The package
+keeps the years a plan runs to inside its name; `regulations` reads a
+capitalised `Quy chế` with its subject and an election's rules in lowercase. The package
 holds no code of its own so that importing one rule module never runs another.
 """

@@ -15,6 +15,7 @@ one; `given` tells a person's given name from the city it spells, and
 another reading into a place or drop one: `bare_ranks` (a bare rank before a
 country marks the country), `fronts` (`Mặt trận` + a place marks the place),
 `languages` (a state after `tiếng` is its language) and `short_pairs` (a
-hyphenated pair of short forms, `Việt - Mỹ`). The package holds
+hyphenated pair of short forms, `Việt - Mỹ`), `honours` (a country inside a
+title of honour, `bà mẹ Việt Nam anh hùng`). The package holds
 no code of its own so that importing one rule module never runs another.
 """
