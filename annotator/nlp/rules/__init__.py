@@ -46,7 +46,6 @@ from annotator.nlp.rules.bodies.sub_units import units_before_bodies
 from annotator.nlp.rules.bodies.task_teams import task_teams
 from annotator.nlp.rules.bodies.translated_parties import translated_parties
 from annotator.nlp.rules.bodies.unit_codes import unit_codes
-from annotator.nlp.rules.budget_years import budget_years
 from annotator.nlp.rules.caption_cuts import cut_caption_openers
 from annotator.nlp.rules.central_committee import committee_joined
 from annotator.nlp.rules.companies.ends import corporate_names
@@ -57,7 +56,9 @@ from annotator.nlp.rules.companies.makes import drop_makes
 from annotator.nlp.rules.companies.names import propagate_company_names
 from annotator.nlp.rules.companies.trades import trade_companies
 from annotator.nlp.rules.conflicts import find_conflicts
+from annotator.nlp.rules.dates.budget_years import budget_years
 from annotator.nlp.rules.dates.calendar_dates import find_dates
+from annotator.nlp.rules.dates.eras import find_eras
 from annotator.nlp.rules.dates.period_ranges import period_ranges
 from annotator.nlp.rules.dates.ranges import find_date_ranges
 from annotator.nlp.rules.dates.year_parts import parts_of_a_year
@@ -67,7 +68,6 @@ from annotator.nlp.rules.documents.papers import find_documents
 from annotator.nlp.rules.documents.plurals import drop_plural_documents
 from annotator.nlp.rules.documents.programmes import yearly_programmes
 from annotator.nlp.rules.emit import to_suggestions
-from annotator.nlp.rules.eras import find_eras
 from annotator.nlp.rules.events.accidents import disasters_referred_back, find_named_disasters
 from annotator.nlp.rules.events.acts import find_acts
 from annotator.nlp.rules.events.affairs import find_affairs
@@ -110,9 +110,7 @@ from annotator.nlp.rules.events.titled_events import find_titled_events
 from annotator.nlp.rules.events.travel_visits import find_travel_visits
 from annotator.nlp.rules.events.trips import trips_referred_back
 from annotator.nlp.rules.foreign import country_then_name, prefixed_places, press_names
-from annotator.nlp.rules.fronts import fronts_of_places
 from annotator.nlp.rules.gazetteer import Gazetteers
-from annotator.nlp.rules.languages import drop_languages, drop_languages_everywhere
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.people.bylines import byline
 from annotator.nlp.rules.people.credits import cut_credit_run_ons, photo_credits, titled_outlets
@@ -132,6 +130,9 @@ from annotator.nlp.rules.places.country_compounds import drop_country_compounds
 from annotator.nlp.rules.places.country_words import countries_after_at
 from annotator.nlp.rules.places.district_brackets import district_in_brackets
 from annotator.nlp.rules.places.foreign import foreign_places
+from annotator.nlp.rules.places.fronts import fronts_of_places
+from annotator.nlp.rules.places.honours import drop_honour_places
+from annotator.nlp.rules.places.languages import drop_languages, drop_languages_everywhere
 from annotator.nlp.rules.places.lists import (
     city_short,
     foreign_place_lists,
@@ -140,6 +141,7 @@ from annotator.nlp.rules.places.lists import (
 )
 from annotator.nlp.rules.places.mentions import propagate_vietnamese_places
 from annotator.nlp.rules.places.regions import regions
+from annotator.nlp.rules.places.short_pairs import drop_short_pairs
 from annotator.nlp.rules.places.sites import sites_after_nouns
 from annotator.nlp.rules.places.units import find_places, places_after_at
 from annotator.nlp.rules.posts.aides import join_aides
@@ -166,7 +168,6 @@ from annotator.nlp.rules.propagate import (
 )
 from annotator.nlp.rules.resolve import mend_cut_bodies, resolve, trim
 from annotator.nlp.rules.seats import courts_with_seats, representatives_with_seats
-from annotator.nlp.rules.short_pairs import drop_short_pairs
 from annotator.nlp.rules.terms import terms_of_bodies
 from annotator.nlp.rules.unit_seats import seats_after_units
 
@@ -315,7 +316,8 @@ def _mended(line: Line, resolved: list[Candidate]) -> list[Candidate]:
     spans = countries_after_bare_ranks(line, names_after_bodies(line, spans))
     spans = names_after_openers(line, spans)
     spans = party_names(line, task_teams(line, scourge_bodies(line, spans)))
-    spans = courts_with_seats(line, drop_country_compounds(line, drop_short_pairs(line, spans)))
+    spans = drop_honour_places(line, drop_short_pairs(line, spans))
+    spans = courts_with_seats(line, drop_country_compounds(line, spans))
     spans = seats_after_units(line, representatives_with_seats(line, spans))
     return companies_with_heads(line, drop_languages(line, spans))
 

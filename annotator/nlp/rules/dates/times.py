@@ -31,7 +31,7 @@ _ZONES = ("VN", "Việt Nam", "Hà Nội", "địa phương", "GMT", "Mỹ", "Mo
 def clock_at(line: Line, i: int) -> int:
     """End of a clock time at i (`9h30`, `15 giờ 30 phút`, `21:30`), or -1."""
     if _CLOCK.match(line.surface[i]):
-        return i + 1
+        return _minute_mark(line, i + 1)
     hours = number(line.surface[i])
     if hours is None or hours > 24 or not line.is_(i + 1, "giờ"):
         return -1
@@ -43,7 +43,26 @@ def clock_at(line: Line, i: int) -> int:
         end += 1  # "16 giờ 30 hôm qua", not "24 giờ 30 người"
     elif minutes is not None and minutes < 60 and line.surface[end + 1 : end + 2] == [","]:
         end += 1  # "Khoảng 18 giờ 20, thấy …": the minutes before a pause
+    elif minutes is not None and minutes < 60 and line.surface[end + 1 : end + 2] in _MINUTE_MARKS:
+        end += 2  # "16 giờ 30' chiều"
     return end
+
+
+# The prime written after a clock's minutes in place of `phút` (`8h15' sáng nay`).
+_MINUTE_MARKS = (["'"], ["’"])
+_WRITTEN_MINUTES = re.compile(r"^[0-9]{1,2}[hg][0-5][0-9]$", re.ASCII)
+
+
+def _minute_mark(line: Line, end: int) -> int:
+    """`8h15' | sáng nay`, `14h30' | chiều 1/6`: the prime after written minutes is
+    part of the time, and the part of day or date after it dates it (news2 and news24
+    at blind time; both gold files keep the prime inside). Without minutes (`8h'`) or
+    after an opening one (`'8h30'` quoted) it is a quotation mark."""
+    marked = line.surface[end : end + 1] in _MINUTE_MARKS and _WRITTEN_MINUTES.match(
+        line.surface[end - 1]
+    )
+    quoted = end >= 2 and line.surface[end - 2 : end - 1] in _MINUTE_MARKS
+    return end + 1 if marked and not quoted else end
 
 
 def _day_follows(line: Line, j: int) -> bool:
@@ -103,7 +122,18 @@ def relative_day(line: Line, i: int) -> int:
         return -1
     if line.is_(i, "hôm") and line.key(i - 1) in _DAY_COUNTS:
         return -1  # "hai hôm nay", "mấy hôm qua": a stretch of days, not one
+    if _as_today(line, i):
+        return -1
     return i + 2
+
+
+def _as_today(line: Line, i: int) -> bool:
+    """`thành tựu như ngày hôm nay`: after `như` (as), `ngày hôm nay` is the present
+    state of things compared, not the article's day; the gold leaves it unmarked in
+    news24 and news29, where the rules marked it at blind time. Without `ngày` it is
+    the day of the article compared (`mổ xẻ kỹ như [hôm nay]`, news16)."""
+    today = line.is_(i - 1, "ngày") and line.is_(i, "hôm") and line.is_(i + 1, "nay")
+    return today and line.is_(i - 2, "như")
 
 
 # Counts before `hôm nay` / `hôm qua` that make them a stretch of days (`hai hôm nay`).

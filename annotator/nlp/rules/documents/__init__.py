@@ -6,6 +6,10 @@ two states of a joint paper). `numbered` reads a paper known by its kind and
 number in lowercase, `bills` a bill or law named by its subject, `adopted` a
 lowercase paper an act adopts, signs or annuls, `reports` a report by its title
 after a capitalised `Báo cáo`, and `programmes` the assembly's yearly programmes;
-`plurals` drops laws of a kind in the plural, which name no one law. The package
+`plurals` drops laws of a kind in the plural, which name no one law. A name's
+subject grows in `listed_subjects` (short items past a comma) and
+`numbered_subjects` (after a number, to the clause's end); `plan_horizons`
+keeps the years a plan runs to inside its name; `regulations` reads a
+capitalised `Quy chế` with its subject and an election's rules in lowercase. The package
 holds no code of its own so that importing one rule module never runs another.
 """

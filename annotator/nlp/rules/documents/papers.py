@@ -7,6 +7,10 @@ import re
 from annotator.nlp.rules.bodies.orgs import org
 from annotator.nlp.rules.documents.adopted import adopted_paper, treaty_between
 from annotator.nlp.rules.documents.bills import joined_subject
+from annotator.nlp.rules.documents.listed_subjects import listed_subject
+from annotator.nlp.rules.documents.numbered_subjects import issuer_and_subject
+from annotator.nlp.rules.documents.plan_horizons import horizon
+from annotator.nlp.rules.documents.regulations import regulation_title
 from annotator.nlp.rules.documents.reports import report_title
 from annotator.nlp.rules.documents.tails import (
     document_tail,
@@ -19,11 +23,8 @@ from annotator.nlp.rules.laws.lowercase import lowercase_law
 from annotator.nlp.rules.laws.names import law_age, law_country, law_name
 from annotator.nlp.rules.laws.years import law_year
 from annotator.nlp.rules.lines import Candidate, Line
-from annotator.nlp.rules.listed_subjects import listed_subject
 from annotator.nlp.rules.names import STOP
-from annotator.nlp.rules.numbered_subjects import issuer_and_subject
 from annotator.nlp.rules.phrases import YEARISH, clause
-from annotator.nlp.rules.plan_horizons import horizon
 
 _NUMBER = re.compile(r"^[0-9][\w./\-]*$")
 # "kỷ luật 2.283 đảng viên": a number with thousands separators counts, it numbers no
@@ -265,7 +266,7 @@ def _about(line: Line, i: int, kind: int) -> int:
         return joined_subject(line, end) if _is_law(line, j) else end
     if i > 0 and any(line.phrase(j, verb) > j for verb in _DOC_PURPOSES):
         return clause(line, j)
-    return report_title(line, i, j)
+    return max(report_title(line, i, j), regulation_title(line, i, j))
 
 
 def _quote_end(line: Line, i: int) -> int:

@@ -11,8 +11,8 @@ political report are DOCs in lower case too (`trái [hiến pháp]`, `dự thả
 
 from __future__ import annotations
 
+from annotator.nlp.rules.documents.regulations import election_rules
 from annotator.nlp.rules.documents.reports import heard_report
-from annotator.nlp.rules.events.nouns import event_at
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import STOP
 from annotator.nlp.rules.phrases import YEARISH
@@ -69,22 +69,11 @@ def _named_paper(line: Line, i: int) -> int:
     return end
 
 
-def election_rules_at(line: Line, i: int) -> int:
-    """End of `quy chế bầu cử BCH Trung ương khóa X` at i, or -1.
-
-    Rules adopted for an election are a DOC named by the election they govern,
-    the election inside (the gold never nests); a bare `quy chế` or one named by
-    a common noun (`quy chế làm việc` in a list of agenda items) is none."""
-    if not line.lower(i) or line.phrase(i, "quy chế") < 0 or not line.is_(i + 2, "bầu"):
-        return -1
-    return event_at(line, i + 2)
-
-
 def find_lowercase_documents(line: Line) -> list[Candidate]:
     found = []
     for i in line.listed():
-        end = max(decision_at(line, i), _named_paper(line, i), election_rules_at(line, i))
+        end = max(decision_at(line, i), _named_paper(line, i))
         end = max(end, heard_report(line, i))
         if end > i:
             found.append(Candidate(i, end, "DOC"))
-    return found
+    return found + election_rules(line)

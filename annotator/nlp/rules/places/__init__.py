@@ -11,6 +11,11 @@ of Vietnam, `compass` a place after a compass region; `foreign` and `lists` read
 foreign places no gazetteer holds by their context and their lists;
 `country_words` and `country_compounds` decide when a one-syllable country is
 one; `given` tells a person's given name from the city it spells, and
-`mentions` carries a place found once to its bare mentions. The package holds
+`mentions` carries a place found once to its bare mentions. Some rules turn
+another reading into a place or drop one: `bare_ranks` (a bare rank before a
+country marks the country), `fronts` (`Mặt trận` + a place marks the place),
+`languages` (a state after `tiếng` is its language) and `short_pairs` (a
+hyphenated pair of short forms, `Việt - Mỹ`), `honours` (a country inside a
+title of honour, `bà mẹ Việt Nam anh hùng`). The package holds
 no code of its own so that importing one rule module never runs another.
 """
