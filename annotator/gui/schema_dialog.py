@@ -31,7 +31,7 @@ from annotator.core.operations import (
 )
 from annotator.core.schema import LabelSchema
 from annotator.gui.dialog_keys import run_modal
-from annotator.gui.plaintext import message_box, swatch, tooltip
+from annotator.gui.plaintext import message_box, plain_label, swatch, tooltip
 from annotator.gui.schema_asks import SchemaQuestionsMixin
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -131,7 +131,10 @@ class SchemaDialog(SchemaQuestionsMixin, QDialog):
         row = QHBoxLayout()
         row.addWidget(self._button(self.tr("Import JSON…"), self._ask_import))
         row.addWidget(self._button(self.tr("Export JSON…"), self._ask_export))
-        row.addStretch(1)
+        # What Ctrl+Z or Ctrl+Y just did here (schema changes only; see schema_history).
+        self.step_note = plain_label("", self)
+        self.step_note.setWordWrap(True)
+        row.addWidget(self.step_note, 1)
         row.addWidget(self._button(self.tr("Close"), self.accept))
         return row
 
