@@ -163,9 +163,11 @@ class SchemaDialog(SchemaQuestionsMixin, QDialog):
             described = f"{rel.name} ({heads} → {tails}): {rel.description}"
             item.setData(0, DESCRIPTION_ROLE, described)
 
-    def _on_changed(self, changes, _source) -> None:
+    def _on_changed(self, changes, source) -> None:
         if changes.schema_changed:
             self.refresh()
+        if source is self:  # a new edit here: what the last Ctrl+Z did is history now
+            self.step_note.clear()
 
     @staticmethod
     def _current(tree: QTreeWidget) -> str | None:

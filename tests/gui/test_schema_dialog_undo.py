@@ -89,6 +89,7 @@ def test_schema_changes_undo_and_redo_inside_then_one_step_each_after(
         assert dialog.step_note.text().startswith("Redone")
         dialog.rename_label("PER", "NGƯỜI")
         assert [s.label for s in stored_spans(demo_path, doc_id)] == ["NGƯỜI"]
+        assert dialog.step_note.text() == ""  # the redo's line went with the next edit
 
     _in_schema_dialog(qtbot, window, inside)
     qtbot.keyClick(window.editor, Qt.Key.Key_Z, CTRL)  # the rename, spans with it
