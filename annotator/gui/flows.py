@@ -69,7 +69,23 @@ def _task_ended(window, task: BackgroundTask) -> None:
 def _show_report(window, title: str, summary: str, details: str = "") -> ReportDialog:
     dialog = ReportDialog(title=title, summary=summary, details=details, parent=window)
     window.last_report = dialog
+    _log_report(window, title, summary, details)
     return show_report(dialog, [window.commands.undo, window.commands.redo])
+
+
+LOGGED_DETAIL_LINES = 12  # a report's first lines in the message log; the box holds them all
+
+
+def _log_report(window, title: str, summary: str, details: str) -> None:
+    """Keep a report's gist in Recent messages (Ctrl+Shift+M).
+
+    The box goes with one Enter, and which files an import skipped, and why,
+    could then be read nowhere in the window: the log said nothing of the
+    import at all. It now holds the summary and the first lines of the details.
+    """
+    lines = [line for line in details.splitlines() if line.strip()]
+    kept = lines[:LOGGED_DETAIL_LINES] + (["…"] if len(lines) > LOGGED_DETAIL_LINES else [])
+    window.status.log.add("\n".join([f"{title}: {summary}", *kept]))
 
 
 def close_reports(window) -> None:

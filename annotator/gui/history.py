@@ -6,6 +6,7 @@ from annotator.core.changes import ChangeSet
 from annotator.core.errors import AnnotatorError
 from annotator.gui.i18n import _tr
 from annotator.gui.messages import shown
+from annotator.gui.schema_history import is_schema_step
 from annotator.gui.step_words import step_message
 
 
@@ -24,7 +25,8 @@ def step(window, *, redo: bool) -> ChangeSet | None:
         text = _tr("Nothing to redo.") if redo else _tr("Nothing to undo.")
         window.status.showMessage(text, 3000)
         return None
-    follow(window, changes)
+    if not _schema_step(context, changes):  # the schema is in no one document
+        follow(window, changes)
     # Said after following, so selecting the span does not cover it, and always: the
     # message of the step just undone must not stay.
     window.status.showMessage(step_message(context, changes, redo=redo), 5000)
@@ -43,3 +45,14 @@ def follow(window, changes: ChangeSet) -> None:
     touched = changes.spans_added + changes.spans_changed
     if len(touched) == 1:
         window.editor.select_span(touched[0])  # ignored unless it is in the open document
+
+
+def _schema_step(context, changes: ChangeSet) -> bool:
+    """Whether the step was a change of the schema: undoing a renamed label touches every
+    document holding it, and the window jumped to the first of them, away from the text
+    the linguist was reading."""
+    try:
+        found = context.store_session.step_operation(changes.action_id)
+    except (KeyError, TypeError, ValueError):
+        return False
+    return found is not None and is_schema_step(found[0])

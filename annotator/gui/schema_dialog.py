@@ -31,7 +31,7 @@ from annotator.core.operations import (
 )
 from annotator.core.schema import LabelSchema
 from annotator.gui.dialog_keys import run_modal
-from annotator.gui.plaintext import message_box, swatch, tooltip
+from annotator.gui.plaintext import message_box, plain_label, swatch, tooltip
 from annotator.gui.schema_asks import SchemaQuestionsMixin
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -131,7 +131,10 @@ class SchemaDialog(SchemaQuestionsMixin, QDialog):
         row = QHBoxLayout()
         row.addWidget(self._button(self.tr("Import JSON…"), self._ask_import))
         row.addWidget(self._button(self.tr("Export JSON…"), self._ask_export))
-        row.addStretch(1)
+        # What Ctrl+Z or Ctrl+Y just did here (schema changes only; see schema_history).
+        self.step_note = plain_label("", self)
+        self.step_note.setWordWrap(True)
+        row.addWidget(self.step_note, 1)
         row.addWidget(self._button(self.tr("Close"), self.accept))
         return row
 
@@ -160,9 +163,11 @@ class SchemaDialog(SchemaQuestionsMixin, QDialog):
             described = f"{rel.name} ({heads} → {tails}): {rel.description}"
             item.setData(0, DESCRIPTION_ROLE, described)
 
-    def _on_changed(self, changes, _source) -> None:
+    def _on_changed(self, changes, source) -> None:
         if changes.schema_changed:
             self.refresh()
+        if source is self:  # a new edit here: what the last Ctrl+Z did is history now
+            self.step_note.clear()
 
     @staticmethod
     def _current(tree: QTreeWidget) -> str | None:

@@ -90,11 +90,14 @@ class WindowCommandsMixin:
             run_modal(dialog, self.editor)
 
     def make_schema_dialog(self):
-        """The schema editor over this project; undo and redo work inside it too."""
+        """The schema editor over this project; undo and redo inside it step over schema
+        changes only (see schema_history)."""
         from annotator.gui.schema_dialog import SchemaDialog
+        from annotator.gui.schema_history import add_schema_history
 
         dialog = SchemaDialog(self.context, self)
-        dialog.addActions([self.commands.undo, self.commands.redo])
+        steps = (self.commands.undo, self.commands.redo)
+        add_schema_history(dialog, self.context, dialog.step_note, steps)
         return dialog
 
     def show_schema_dialog(self) -> None:

@@ -153,6 +153,18 @@ class Session:
                     )
         return None
 
+    def next_step(self, *, redo: bool = False) -> int | None:
+        """The log row the next undo (or redo) would step over, None if there is none.
+
+        With `step_operation` it says what that step is before taking it: the
+        schema editor undoes only changes of the schema, never an edit of the
+        text behind it.
+        """
+        with self._lock:
+            self._sync()
+            stack = self._redo if redo else self._undo
+            return stack[-1] if stack else None
+
     def can_undo(self) -> bool:
         with self._lock:
             self._sync()

@@ -522,10 +522,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replace the folder if it exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write full source paths (they name your folders)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3666,6 +3662,46 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>{key} ({command}) works on the document: press it in the text, not in a field.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {path} already holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacing it removes everything listed and writes the new dataset in its place; the old files stay until the new ones are completely written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder does not look like an earlier export (it has no {card}): check that nothing in it is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the folder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not redone here: the next step to redo, {what}, is an edit of the documents, not of the schema. Close this window to redo it in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not undone here: the last step, {what}, is an edit of the documents, not of the schema. Close this window to undo it in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an edit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -4275,6 +4311,10 @@ Add articles with File ▸ Import files… (Ctrl+I) or File ▸ Import folder…
     </message>
     <message>
         <source>Documents: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That folder holds files: Export asks before replacing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -516,10 +516,6 @@
         <translation>Chọn…</translation>
     </message>
     <message>
-        <source>Replace the folder if it exists</source>
-        <translation>Thay thư mục nếu đã có</translation>
-    </message>
-    <message>
         <source>Write full source paths (they name your folders)</source>
         <translation>Ghi đường dẫn nguồn đầy đủ (lộ tên các thư mục của bạn)</translation>
     </message>
@@ -3633,6 +3629,46 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <source>{key} ({command}) works on the document: press it in the text, not in a field.</source>
         <translation>{key} ({command}) tác động lên tài liệu: hãy nhấn phím này trong văn bản, không phải trong ô nhập.</translation>
     </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… và {count} mục khác</translation>
+    </message>
+    <message>
+        <source>The folder {path} already holds:</source>
+        <translation>Thư mục {path} đã chứa:</translation>
+    </message>
+    <message>
+        <source>Replacing it removes everything listed and writes the new dataset in its place; the old files stay until the new ones are completely written.</source>
+        <translation>Thay thư mục này sẽ xóa mọi thứ liệt kê ở trên và ghi bộ dữ liệu mới vào chỗ đó; các tệp cũ vẫn được giữ cho đến khi các tệp mới được ghi xong hoàn toàn.</translation>
+    </message>
+    <message>
+        <source>This folder does not look like an earlier export (it has no {card}): check that nothing in it is needed.</source>
+        <translation>Thư mục này có vẻ không phải một lần xuất dữ liệu trước đây (không có {card}): hãy kiểm tra để chắc rằng không còn cần gì trong đó.</translation>
+    </message>
+    <message>
+        <source>Replace the folder?</source>
+        <translation>Thay thư mục?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Thay thế</translation>
+    </message>
+    <message>
+        <source>Choose another folder…</source>
+        <translation>Chọn thư mục khác…</translation>
+    </message>
+    <message>
+        <source>Not redone here: the next step to redo, {what}, is an edit of the documents, not of the schema. Close this window to redo it in the text.</source>
+        <translation>Chưa làm lại ở đây: bước cần làm lại tiếp theo, {what}, là một chỉnh sửa trong tài liệu, không phải trong bộ nhãn. Hãy đóng cửa sổ này để làm lại nó trong văn bản.</translation>
+    </message>
+    <message>
+        <source>Not undone here: the last step, {what}, is an edit of the documents, not of the schema. Close this window to undo it in the text.</source>
+        <translation>Chưa hoàn tác ở đây: bước cuối cùng, {what}, là một chỉnh sửa trong tài liệu, không phải trong bộ nhãn. Hãy đóng cửa sổ này để hoàn tác nó trong văn bản.</translation>
+    </message>
+    <message>
+        <source>an edit</source>
+        <translation>một chỉnh sửa</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -4241,6 +4277,10 @@ Thêm bài báo bằng Tệp ▸ Nhập tệp… (Ctrl+I) hoặc Tệp ▸ Nhậ
     <message>
         <source>Documents: {counts}</source>
         <translation>Tài liệu: {counts}</translation>
+    </message>
+    <message>
+        <source>That folder holds files: Export asks before replacing it.</source>
+        <translation>Thư mục đó đã có tệp: nút Xuất sẽ hỏi trước khi thay nó.</translation>
     </message>
     <message>
         <source>none</source>

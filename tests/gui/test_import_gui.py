@@ -168,3 +168,22 @@ def test_imported_documents_show_their_counts_at_once(qtbot, make_window, demo_p
     table = window.documents.table
     shown = [table.model().index(row, c).data() for c in (2, 3)]
     assert [str(cell) for cell in shown] == ["0", "0"]
+
+
+def test_a_dismissed_import_report_stays_in_recent_messages(qtbot, make_window, tmp_path):
+    window = make_window()
+    window.new_project_path(tmp_path / "p.db")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Bài báo\nHội nghị tại Hà Nội.\n", encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    (folder / "bad.txt").write_bytes(b"Ch\xf7 t\xfbch \x81\x8d\x90\n")
+    (folder / "u16.txt").write_text("Bài thứ hai\nChủ tịch nước tiếp khách.\n", encoding="utf-16")
+    report = import_and_wait(qtbot, window, [folder])
+    assert "2 imported" in report.summary.text()
+    qtbot.keyClick(report, Qt.Key.Key_Return)  # gone with one Enter
+    qtbot.waitUntil(lambda: not report.isVisible())
+    logged = window.status.show_log().view.toPlainText()
+    assert "Import: 2 imported" in logged
+    assert "empty.txt" in logged and "bad.txt" in logged
+    window.status.log_dialog.close()

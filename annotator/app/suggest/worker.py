@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from collections import deque
+from contextlib import suppress
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -28,12 +29,24 @@ WARM_UP = "Ông Nguyễn Văn An, Chủ tịch UBND tỉnh, họp tại Hà Nộ
 
 
 def worker_main(conn: Connection, config: PipelineConfig) -> None:
-    """Serve (doc_id, text) requests until told to stop (None) or the pipe closes."""
+    """Serve (doc_id, text) requests until told to stop (None) or the pipe closes.
+
+    A calling process stopped meanwhile (Ctrl+C, `kill`) leaves nobody to
+    answer: the worker ends quietly. It printed a BrokenPipeError traceback
+    into the terminal the command had just given back.
+    """
+    with suppress(BrokenPipeError, ConnectionResetError):
+        _serve(conn, config)
+
+
+def _serve(conn: Connection, config: PipelineConfig) -> None:
     try:
         pipeline = Pipeline(with_base_model(config))
         # underthesea loads its models on first use: do it before the clock runs.
         pipeline.suggest(WARM_UP)
         conn.send(("ready", None, None))
+    except (BrokenPipeError, ConnectionResetError):
+        raise
     except Exception as exc:  # reported to the parent, which stops the run
         conn.send(("broken", None, f"{type(exc).__name__}: {exc}"))
         return

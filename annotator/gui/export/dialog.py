@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import partial
 from typing import Any
 
@@ -28,6 +29,7 @@ from annotator.gui.documents.model import STATUS_TEXT
 from annotator.gui.export.extras import keep_writable
 from annotator.gui.export.form import ExportFormMixin
 from annotator.gui.export.memory import ExportMemoryMixin
+from annotator.gui.export.replace_question import ask_before_replacing, folder_entries
 from annotator.gui.export.unannotated import ask_if_unannotated, unannotated_warning
 from annotator.gui.i18n import _tr, current_language, number
 from annotator.gui.messages import shown
@@ -47,7 +49,7 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
     A line above the buttons says, as the choices change, how many documents
     the export takes and why the others are left out. Export needs no
     preview: it writes and then shows the same report (a dataset is written
-    whole into a new folder, never over one, unless Overwrite is ticked). It
+    whole into a new folder, or over one once the linguist has said so). It
     is greyed only while nothing would be exported, with the line saying why,
     or after a preview of the same choices failed.
     """
@@ -182,14 +184,26 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
         """Write the export of the current choices atomically (a preview is not needed: the
         report comes after the writing as well).
 
-        Chosen documents without an accepted annotation would be written as bare
-        text: without a preview that said so, the dialog asks first.
+        A folder that already holds files is replaced only once the linguist has
+        seen what it holds and said so (see replace_question). Chosen documents
+        without an accepted annotation would be written as bare text: without a
+        preview that said so, the dialog asks about them too.
         """
         try:
             options = self.previewed or self.options()
         except ValueError as exc:
             self.report.setPlainText(shown(exc))
             return
+        target = options.out.expanduser()
+        go_on = partial(self._write_checked, replace(options, overwrite=target.is_dir()))
+        self.last_question = None
+        # Asked, the question is kept; not asked, the writing ran and kept its own, if any.
+        self.last_question = ask_before_replacing(self, target, go_on, self._browse) or (
+            self.last_question
+        )
+
+    def _write_checked(self, options: ExportOptions) -> None:
+        """Write once the folder may be replaced, asking first about bare documents."""
         write = partial(self._start, self.tr("Exporting…"), options, dry_run=False)
         self.last_question = None
         if self.previewed is not None:  # its report said what goes out bare
@@ -267,6 +281,8 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
                 "",
                 self.tr("Press Export to write this dataset into {path}").format(path=target),
             ]
+            if folder_entries(target) is not None:
+                lines.append(self.tr("That folder holds files: Export asks before replacing it."))
         else:
             self.result_ = result
             self.results = results

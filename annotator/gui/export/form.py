@@ -247,7 +247,6 @@ class ExportFormMixin:
         browse.clicked.connect(self._browse)
         layout.addWidget(self.out_edit, 1)
         layout.addWidget(browse)
-        self.overwrite_check = QCheckBox(_tr("Replace the folder if it exists"))
         self.absolute_sources_check = QCheckBox(
             _tr("Write full source paths (they name your folders)")
         )
@@ -264,7 +263,6 @@ class ExportFormMixin:
         self._show_absolute(self.out_edit.text())
         form.addRow(_tr("Folder"), row)
         form.addRow(_tr("Writes to"), self.out_absolute)
-        form.addRow("", self.overwrite_check)
         form.addRow("", self.absolute_sources_check)
         return group
 
@@ -293,7 +291,6 @@ class ExportFormMixin:
             self.pos_check,
             self.pending_check,
             self.stratify_check,
-            self.overwrite_check,
             self.absolute_sources_check,
         ]
         checks += [*self.status_checks.values(), *self.region_checks.values()]
@@ -362,7 +359,7 @@ class ExportFormMixin:
             split=split,
             seed=self.seed_spin.value(),
             stratify=self.stratify_check.isChecked(),
-            overwrite=self.overwrite_check.isChecked(),
+            overwrite=False,  # a folder that exists is replaced once Export has asked
             card_language=current_language(),  # the card reads as the window does
             absolute_sources=self.absolute_sources_check.isChecked(),
         )
