@@ -20,12 +20,14 @@ from annotator.nlp.rules.bodies.back_references import propagate_bare_heads
 from annotator.nlp.rules.bodies.board_functions import drop_heads_before_functions
 from annotator.nlp.rules.bodies.boards import boards_of_bodies
 from annotator.nlp.rules.bodies.candidates import find_bodies
+from annotator.nlp.rules.bodies.central_committee import committee_joined
 from annotator.nlp.rules.bodies.committee_names import committees_named
 from annotator.nlp.rules.bodies.described import described_bodies
 from annotator.nlp.rules.bodies.field_lists import listed_fields
 from annotator.nlp.rules.bodies.floors import legislatures_on_the_floor
 from annotator.nlp.rules.bodies.forces import find_forces
 from annotator.nlp.rules.bodies.founded import find_founded_bodies
+from annotator.nlp.rules.bodies.fronts import fronts_of_places
 from annotator.nlp.rules.bodies.general import drop_general_bodies
 from annotator.nlp.rules.bodies.government_owners import governments_of_leaders
 from annotator.nlp.rules.bodies.governments import find_governments
@@ -34,11 +36,12 @@ from annotator.nlp.rules.bodies.investigators import investigating_bodies
 from annotator.nlp.rules.bodies.joined_activities import activities_joined
 from annotator.nlp.rules.bodies.joined_fields import fields_joined
 from annotator.nlp.rules.bodies.local_services import local_services
-from annotator.nlp.rules.bodies.outlet_names import outlet_names
-from annotator.nlp.rules.bodies.paper_cities import paper_cities
-from annotator.nlp.rules.bodies.party_names import party_names
+from annotator.nlp.rules.bodies.parties.party_names import party_names
+from annotator.nlp.rules.bodies.parties.translated_parties import translated_parties
 from annotator.nlp.rules.bodies.presidia import presidia_of_bodies
-from annotator.nlp.rules.bodies.press_titles import press_titles
+from annotator.nlp.rules.bodies.press.outlet_names import outlet_names
+from annotator.nlp.rules.bodies.press.paper_cities import paper_cities
+from annotator.nlp.rules.bodies.press.press_titles import press_titles
 from annotator.nlp.rules.bodies.proper_tails import proper_tails
 from annotator.nlp.rules.bodies.scourges import scourge_bodies
 from annotator.nlp.rules.bodies.spelled import find_spelled_bodies
@@ -46,12 +49,11 @@ from annotator.nlp.rules.bodies.spelled_lowercase import spelled_lowercase_bodie
 from annotator.nlp.rules.bodies.state_organs import find_state_organs
 from annotator.nlp.rules.bodies.sub_units import units_before_bodies
 from annotator.nlp.rules.bodies.task_teams import task_teams
-from annotator.nlp.rules.bodies.translated_parties import translated_parties
 from annotator.nlp.rules.bodies.unit_codes import unit_codes
+from annotator.nlp.rules.bodies.unit_seats import seats_after_units
 from annotator.nlp.rules.branch_heads import heads_of_branches, heads_of_many, presidiums
 from annotator.nlp.rules.budget_years import budget_years
 from annotator.nlp.rules.caption_cuts import cut_caption_openers
-from annotator.nlp.rules.central_committee import committee_joined
 from annotator.nlp.rules.command_words import drop_bare_commands
 from annotator.nlp.rules.companies.ends import corporate_names
 from annotator.nlp.rules.companies.heads import companies_with_heads
@@ -114,7 +116,6 @@ from annotator.nlp.rules.events.titled_events import find_titled_events
 from annotator.nlp.rules.events.travel_visits import find_travel_visits
 from annotator.nlp.rules.events.trips import trips_referred_back
 from annotator.nlp.rules.foreign import country_then_name, prefixed_places, press_names
-from annotator.nlp.rules.fronts import fronts_of_places
 from annotator.nlp.rules.gazetteer import Gazetteers
 from annotator.nlp.rules.languages import drop_languages, drop_languages_everywhere
 from annotator.nlp.rules.lines import Candidate, Line
@@ -168,7 +169,6 @@ from annotator.nlp.rules.seats import courts_with_seats, representatives_with_se
 from annotator.nlp.rules.short_pairs import drop_short_pairs
 from annotator.nlp.rules.short_titles import abbreviated_heads, titles_referred_back
 from annotator.nlp.rules.terms import terms_of_bodies
-from annotator.nlp.rules.unit_seats import seats_after_units
 
 __all__ = ["RuleSuggester"]
 

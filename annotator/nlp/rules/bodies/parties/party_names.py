@@ -12,7 +12,7 @@ words the rules cannot tell from a description, and is left alone.
 
 from __future__ import annotations
 
-from annotator.nlp.rules.body_phrases import acronym_aside
+from annotator.nlp.rules.bodies.body_phrases import acronym_aside
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.names import cap_run
 
