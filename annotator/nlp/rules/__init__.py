@@ -36,6 +36,7 @@ from annotator.nlp.rules.bodies.investigators import investigating_bodies
 from annotator.nlp.rules.bodies.joined_activities import activities_joined
 from annotator.nlp.rules.bodies.joined_fields import fields_joined
 from annotator.nlp.rules.bodies.local_services import local_services
+from annotator.nlp.rules.bodies.parties.party_mentions import propagate_party_names
 from annotator.nlp.rules.bodies.parties.party_names import party_names
 from annotator.nlp.rules.bodies.parties.translated_parties import translated_parties
 from annotator.nlp.rules.bodies.presidia import presidia_of_bodies
@@ -200,6 +201,7 @@ class RuleSuggester:
         drop_languages_everywhere(chosen)
         propagate_acronyms(chosen)
         propagate_company_names(chosen)
+        propagate_party_names(chosen)
         propagate_bare_heads(chosen)
         propagate_body_extents(chosen)
         bodies_not_people(chosen)
