@@ -2,6 +2,8 @@
 
 `party_blocs` reads a party committee of a bloc of bodies, `party_names` a
 foreign party by its own name after `đảng`, `translated_parties` a foreign
-party translated in sentence case. The package holds no code of its own so
-that importing one rule module never runs another.
+party translated in sentence case, and `party_mentions` carries a party's
+own name from `đảng X` to its bare mentions in the article. The package
+holds no code of its own so that importing one rule module never runs
+another.
 """
