@@ -12,6 +12,7 @@ import pytest
 
 from annotator.nlp.rules import RuleSuggester
 from annotator.nlp.rules.companies import legal_forms
+from annotator.nlp.rules.companies import names as company_names
 from annotator.nlp.rules.lines import Line
 from tests.nlp.marked import check_marked
 
@@ -27,6 +28,13 @@ NAMED: list[Case] = [
         (("Công ty TNHH", "ORG"),),
     ),
 ]
+HEADED: list[Case] = [
+    # A later mention with the capitalised head keeps the head inside its span.
+    (
+        "Ông lập Công ty TNHH Lê Khôi năm 2001. Sau đó [Công ty Lê Khôi]ORG vay thêm tiền.",
+        (("Lê Khôi", "ORG"),),
+    ),
+]
 KINDS: list[Case] = [
     ("Các Công ty TNHH trong tỉnh đều nộp thuế.", (("Công ty TNHH", "ORG"),)),
 ]
@@ -37,7 +45,7 @@ def rules() -> RuleSuggester:
     return RuleSuggester()
 
 
-@pytest.mark.parametrize(("line", "wrong"), NAMED + KINDS)
+@pytest.mark.parametrize(("line", "wrong"), NAMED + HEADED + KINDS)
 def test_company_names_after_a_legal_form(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
@@ -57,5 +65,17 @@ def test_each_name_needs_the_capitalised_head_read(
         return lowercase_only(line, i) if line.lower(i) else -1
 
     monkeypatch.setattr(legal_forms, "company_at", company_at)
+    with pytest.raises(AssertionError):
+        check_marked(rules, line, wrong)
+
+
+@pytest.mark.parametrize(("line", "wrong"), HEADED)
+def test_each_headed_mention_needs_the_head_taken_in(
+    monkeypatch: pytest.MonkeyPatch,
+    rules: RuleSuggester,
+    line: str,
+    wrong: tuple[tuple[str, str], ...],
+) -> None:
+    monkeypatch.setattr(company_names, "_head_before", lambda line, i: i)
     with pytest.raises(AssertionError):
         check_marked(rules, line, wrong)

@@ -46,6 +46,11 @@ KEPT: list[Case] = [
     ("Ban cán sự Đảng UBND tỉnh đã họp.", (("Đảng UBND", "ORG"),)),
     # A person with no party named before keeps being a person.
     ("Ông [Halvorsk]PER phát biểu tại cuộc họp.", ()),
+    # A full name after a post over `đảng` is the holder's, no party.
+    (
+        "Ông là đồng minh của cựu chủ tịch đảng Omar Bakrie. Sau đó [Omar Bakrie]PER từ chức.",
+        (("Omar Bakrie", "ORG"),),
+    ),
 ]
 
 

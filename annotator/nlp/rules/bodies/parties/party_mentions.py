@@ -9,7 +9,10 @@ missed in news26 (seven times), news27 (twice) and news29 (twice), where the
 gold marks each mention an ORG. After `đảng cầm quyền` or `đảng đối lập`
 the gold marks the name alone (`các thành viên đảng cầm quyền [UMP]`).
 A post right before the name holds it in the party: `[chủ tịch Golkar]`
-is one ROLE, as the gold has it. Own names are those `party_names` reads:
+is one ROLE, as the gold has it; so is a post over `đảng` and the name
+(`Tổng Thư ký Đảng cầm quyền Thai Rak Thai (TRT)`, news27), left to the post
+rules, and a full name after such a post is its holder's (`cựu chủ tịch
+đảng Akbar Tandjung`, news26), no party. Own names are those `party_names` reads:
 a foreign-spelt word or a party's letters, never Vietnamese words. A name
 that is a place (`đảng Ukraine của chúng ta`, news22) leaves the place's
 other mentions alone.
@@ -27,22 +30,30 @@ _STANDING = ("cầm quyền", "đối lập")
 
 def propagate_party_names(chosen: list[tuple[Line, list[Candidate]]]) -> None:
     """Every bare mention of a party named after `đảng` in the article is an ORG."""
-    names = {name for line, _spans in chosen for name in _named_parties(line)}
+    names = {name for line, spans in chosen for name in _named_parties(line, spans)}
     if not names:
         return
     for index, (line, spans) in enumerate(chosen):
         chosen[index] = (line, _with_mentions(line, spans, names))
 
 
-def _named_parties(line: Line) -> list[tuple[str, ...]]:
+def _named_parties(line: Line, spans: list[Candidate]) -> list[tuple[str, ...]]:
     """The own names written after `đảng` (and `cầm quyền`, `đối lập`) in the line."""
     found = []
     for head in line.where("đảng"):
         start = max(head + 1, line.longest(head + 1, _STANDING))
         end = own_name_end(line, start)
-        if end > start and place_at(line, start) < end:
-            found.append(tuple(line.keys[start:end]))
+        if end <= start or place_at(line, start) >= end:
+            continue
+        if end - start >= 2 and _post_over(spans, head):
+            continue  # "cựu chủ tịch đảng Akbar Tandjung": the holder's full name
+        found.append(tuple(line.keys[start:end]))
     return found
+
+
+def _post_over(spans: list[Candidate], head: int) -> bool:
+    """A post that takes in the word `đảng` at head (`chủ tịch đảng`, `Tổng Thư ký Đảng`)."""
+    return any(c.label == "ROLE" and c.start < head < c.end for c in spans)
 
 
 def _with_mentions(
@@ -50,8 +61,9 @@ def _with_mentions(
 ) -> list[Candidate]:
     """The line's spans with each bare mention of a party's name an ORG, or its post's."""
     for start, end in _mentions(line, names):
-        if line.is_(start - 1, "đảng"):
-            continue  # "đảng Golkar": the party with its word, read by `party_names`
+        head = _party_word_before(line, start)
+        if head >= 0 and (head == start - 1 or _post_over(spans, head)):
+            continue  # "đảng Golkar", "Tổng Thư ký Đảng cầm quyền …": read with the word
         inside = [c for c in spans if c.start < end and start < c.end]
         if not all(c.label in ("PER", "LOC") and start <= c.start and c.end <= end for c in inside):
             continue
@@ -63,6 +75,18 @@ def _with_mentions(
             kept.append(Candidate(start, end, "ORG"))
         spans = sorted(kept, key=lambda c: c.start)
     return spans
+
+
+def _party_word_before(line: Line, start: int) -> int:
+    """Where `đảng` stands right before the name at start, or before `cầm quyền`, or -1."""
+    if line.is_(start - 1, "đảng"):
+        return start - 1
+    standing = start - 3
+    return (
+        standing
+        if line.is_(standing, "đảng") and line.longest(start - 2, _STANDING) == start
+        else -1
+    )
 
 
 def _mentions(line: Line, names: set[tuple[str, ...]]) -> list[tuple[int, int]]:
