@@ -18,7 +18,9 @@ from annotator.nlp.rules.bodies.back_references import propagate_bare_heads
 from annotator.nlp.rules.bodies.board_functions import drop_heads_before_functions
 from annotator.nlp.rules.bodies.boards import boards_of_bodies
 from annotator.nlp.rules.bodies.candidates import find_bodies
+from annotator.nlp.rules.bodies.central_committee import committee_joined
 from annotator.nlp.rules.bodies.committee_names import committees_named
+from annotator.nlp.rules.bodies.councils import sentence_case_councils
 from annotator.nlp.rules.bodies.described import described_bodies
 from annotator.nlp.rules.bodies.field_lists import listed_fields
 from annotator.nlp.rules.bodies.floors import legislatures_on_the_floor
@@ -32,11 +34,13 @@ from annotator.nlp.rules.bodies.investigators import investigating_bodies
 from annotator.nlp.rules.bodies.joined_activities import activities_joined
 from annotator.nlp.rules.bodies.joined_fields import fields_joined
 from annotator.nlp.rules.bodies.local_services import local_services
-from annotator.nlp.rules.bodies.outlet_names import outlet_names
-from annotator.nlp.rules.bodies.paper_cities import paper_cities
-from annotator.nlp.rules.bodies.party_names import party_names
+from annotator.nlp.rules.bodies.parties.party_mentions import propagate_party_names
+from annotator.nlp.rules.bodies.parties.party_names import party_names
+from annotator.nlp.rules.bodies.parties.translated_parties import translated_parties
 from annotator.nlp.rules.bodies.presidia import presidia_of_bodies
-from annotator.nlp.rules.bodies.press_titles import press_titles
+from annotator.nlp.rules.bodies.press.outlet_names import outlet_names
+from annotator.nlp.rules.bodies.press.paper_cities import paper_cities
+from annotator.nlp.rules.bodies.press.press_titles import press_titles
 from annotator.nlp.rules.bodies.proper_tails import proper_tails
 from annotator.nlp.rules.bodies.scourges import scourge_bodies
 from annotator.nlp.rules.bodies.spelled import find_spelled_bodies
@@ -44,10 +48,9 @@ from annotator.nlp.rules.bodies.spelled_lowercase import spelled_lowercase_bodie
 from annotator.nlp.rules.bodies.state_organs import find_state_organs
 from annotator.nlp.rules.bodies.sub_units import units_before_bodies
 from annotator.nlp.rules.bodies.task_teams import task_teams
-from annotator.nlp.rules.bodies.translated_parties import translated_parties
 from annotator.nlp.rules.bodies.unit_codes import unit_codes
+from annotator.nlp.rules.bodies.unit_seats import seats_after_units
 from annotator.nlp.rules.caption_cuts import cut_caption_openers
-from annotator.nlp.rules.central_committee import committee_joined
 from annotator.nlp.rules.companies.ends import corporate_names
 from annotator.nlp.rules.companies.heads import companies_with_heads
 from annotator.nlp.rules.companies.legal_forms import find_companies
@@ -169,7 +172,6 @@ from annotator.nlp.rules.propagate import (
 from annotator.nlp.rules.resolve import mend_cut_bodies, resolve, trim
 from annotator.nlp.rules.seats import courts_with_seats, representatives_with_seats
 from annotator.nlp.rules.terms import terms_of_bodies
-from annotator.nlp.rules.unit_seats import seats_after_units
 
 __all__ = ["RuleSuggester"]
 
@@ -201,6 +203,7 @@ class RuleSuggester:
         drop_languages_everywhere(chosen)
         propagate_acronyms(chosen)
         propagate_company_names(chosen)
+        propagate_party_names(chosen)
         propagate_bare_heads(chosen)
         propagate_body_extents(chosen)
         bodies_not_people(chosen)
@@ -281,7 +284,7 @@ def _found(line: Line) -> list[Candidate]:
     candidates += find_titled_events(line) + find_bounded_fighting(line) + find_body_votes(line)
     candidates += heads_of_branches(line) + find_state_organs(line) + press_titles(line)
     candidates += acronym_bodies(line) + local_services(line) + find_eras(line)
-    candidates += paper_cities(line) + translated_parties(line)
+    candidates += paper_cities(line) + translated_parties(line) + sentence_case_councils(line)
     return candidates
 
 

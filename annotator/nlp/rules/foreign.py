@@ -8,7 +8,7 @@ foreign newspaper after a lowercase head word (`báo Houston Chronicle`).
 
 from __future__ import annotations
 
-from annotator.nlp.rules.body_phrases import acronym_aside
+from annotator.nlp.rules.bodies.body_phrases import acronym_aside
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.names import STOP, cap_run, person_run
 from annotator.nlp.rules.places.listed import place_at

@@ -59,6 +59,7 @@ RULES_ONLY = frozenset(
         "envoys",
         "head_compounds",
         "government_acts",
+        "government_clauses",
         "party_words",
         "function_bodies",
         "company_heads",

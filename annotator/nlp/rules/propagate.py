@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 
 from annotator.core.vietnamese import fold_key
-from annotator.nlp.rules.body_phrases import acronym_aside
+from annotator.nlp.rules.bodies.body_phrases import acronym_aside
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.places.listed import OPENERS
 

@@ -4,9 +4,12 @@
 `cores`, `attachments` and `orgs` decide where its name ends, `names`,
 `lowercase` and `committee_names` read the name after the head; the other
 modules each handle one kind of body: states' armies and governments
-(`governments`, `forces`, `arms`, `state_organs`), parties, boards and
-presidia, investigating and local services, outlets, bodies named by their
-acronym or their spelled-out initials, and bodies meant in general, which get
-none (`general`, `levels`). The package holds no code of its own so that
+(`governments`, `forces`, `arms`, `state_organs`), parties (the `parties`
+subpackage), boards and presidia, investigating and local services, the
+press (the `press` subpackage), bodies named by their acronym or their
+spelled-out initials, and bodies meant in general, which get none (`general`,
+`levels`). `body_phrases` reads the pieces inside a name (a bracketed acronym,
+a topic), `central_committee` the Central Committee in lower case, `fronts` a
+battle front named after a place, `unit_seats` a seat named like a person. The package holds no code of its own so that
 importing one rule module never runs another.
 """

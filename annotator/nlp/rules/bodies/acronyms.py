@@ -18,7 +18,7 @@ a capitalised word or a place follows the bracket the name goes on
 
 from __future__ import annotations
 
-from annotator.nlp.rules.body_phrases import acronym_aside
+from annotator.nlp.rules.bodies.body_phrases import acronym_aside
 from annotator.nlp.rules.lines import Candidate, Line
 
 _MAX_WORDS = 14

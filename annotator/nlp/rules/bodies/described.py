@@ -26,7 +26,7 @@ Ba Đình`) or a name that goes on past the place (`Công ty TNHH điện máy �
 
 from __future__ import annotations
 
-from annotator.nlp.rules.body_phrases import acronym_aside
+from annotator.nlp.rules.bodies.body_phrases import acronym_aside
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import is_stop, is_surname
 from annotator.nlp.rules.places.listed import place_at

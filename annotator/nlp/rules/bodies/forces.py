@@ -21,8 +21,8 @@ forms that module does not reach, each in a different outlet and war:
 
 from __future__ import annotations
 
+from annotator.nlp.rules.bodies.body_phrases import acronym_aside
 from annotator.nlp.rules.bodies.governments import REGION_UNITS
-from annotator.nlp.rules.body_phrases import acronym_aside
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import is_stop
 from annotator.nlp.rules.places.listed import place_at

@@ -15,7 +15,7 @@ ORG too (`tiểu đoàn Azov`, as `Tiểu đoàn Azov`).
 
 from __future__ import annotations
 
-from annotator.nlp.rules.body_phrases import acronym_aside
+from annotator.nlp.rules.bodies.body_phrases import acronym_aside
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.unit_phrases import unit_place
 

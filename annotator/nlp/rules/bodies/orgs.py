@@ -22,14 +22,14 @@ from annotator.nlp.rules.bodies.attachments import (
     term,
     unit_name,
 )
+from annotator.nlp.rules.bodies.body_phrases import acronym_aside, topic
 from annotator.nlp.rules.bodies.branches import branch_name
 from annotator.nlp.rules.bodies.cores import org_core
 from annotator.nlp.rules.bodies.counted_numbers import counts_things, counts_time
 from annotator.nlp.rules.bodies.names import english_tail
-from annotator.nlp.rules.bodies.party_blocs import bloc_name
+from annotator.nlp.rules.bodies.parties.party_blocs import bloc_name
 from annotator.nlp.rules.bodies.steering import steering_remit
 from annotator.nlp.rules.bodies.trial_panels import trial_instance
-from annotator.nlp.rules.body_phrases import acronym_aside, topic
 from annotator.nlp.rules.events.inquiries import remit_end
 from annotator.nlp.rules.foreign import ambiguous_country
 from annotator.nlp.rules.lines import Line

@@ -15,7 +15,7 @@ abbreviation follows them (`… Walter Reed (WRAIR)`).
 
 from __future__ import annotations
 
-from annotator.nlp.rules.body_phrases import acronym_aside
+from annotator.nlp.rules.bodies.body_phrases import acronym_aside
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.places.listed import place_at
 

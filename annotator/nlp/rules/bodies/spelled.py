@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from annotator.nlp.rules.body_phrases import acronym_aside
+from annotator.nlp.rules.bodies.body_phrases import acronym_aside
 from annotator.nlp.rules.lines import Candidate, Line
 
 

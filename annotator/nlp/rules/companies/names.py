@@ -10,7 +10,8 @@ person was read in it, or a place in a name with a foreign-shaped word
 (`hồ Đại Lải`) it is the place the company is named after.
 A short name given in brackets after a body (`(LienVietPostBank - mã LPB)`) is
 carried the same way. A number (`Công ty 889`) or a place (`Công ty Hà Nội`)
-is no such name. A military unit's foreign name is carried the same way
+is no such name. A capitalised head right before a later mention (`Công ty
+Hoàng Đỉnh`) goes into its span. A military unit's foreign name is carried the same way
 (`Tiểu đoàn Azov` ... `Azov là một đơn vị quân đội tình nguyện`).
 """
 
@@ -94,6 +95,14 @@ def _placed(line: Line, i: int) -> bool:
     return line.key(i - 1) in _AT or line.match(i - 1, "place_units") == i
 
 
+def _head_before(line: Line, i: int) -> int:
+    """Where a capitalised head right before the name at i starts (`Công ty | Hoàng
+    Đỉnh`: the gold keeps it inside, news27 five times), else i."""
+    return next(
+        (k for k in range(max(0, i - 2), i) if line.cap(k) and line.longest(k, _HEADS) == i), i
+    )
+
+
 def propagate_company_names(chosen: list[tuple[Line, list[Candidate]]]) -> None:
     """Every bare mention of a company named once with its head is an ORG too."""
     names = {n for line, spans in chosen for c in spans for n in _short_names(line, _body(line, c))}
@@ -122,10 +131,11 @@ def propagate_company_names(chosen: list[tuple[Line, list[Candidate]]]) -> None:
             foreign = any(line.foreign(k) for k in range(i, end))
             if _placed(line, i) and not foreign:
                 continue  # "hồ Đại Lải", "ở Đại Lải": the place a company is named after
-            inside = [c for c in spans if c.start < end and i < c.end]
+            begin = _head_before(line, i)
+            inside = [c for c in spans if c.start < end and begin < c.end]
             kinds = ("LOC", "PER") if foreign else ("PER",)
             if all(c.label in kinds and i <= c.start and c.end <= end for c in inside):
                 spans = [c for c in spans if c not in inside]
-                extra.append(Candidate(i, end, "ORG"))
+                extra.append(Candidate(begin, end, "ORG"))
         if extra:
             chosen[index] = (line, sorted(spans + extra, key=lambda c: c.start))

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from annotator.nlp.rules.bodies.body_phrases import topic
 from annotator.nlp.rules.bodies.orgs import org
-from annotator.nlp.rules.body_phrases import topic
 from annotator.nlp.rules.events.actions import action_at, check_at, received_forms
 from annotator.nlp.rules.events.assembly_steps import TERM_POINTS, asked_in_person
 from annotator.nlp.rules.events.cases import lawsuit_name, tried_affair

@@ -16,7 +16,7 @@ a capitalised word and the lowercase words a party's name is made of (data,
 
 from __future__ import annotations
 
-from annotator.nlp.rules.body_phrases import acronym_aside
+from annotator.nlp.rules.bodies.body_phrases import acronym_aside
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.names import person_run
 

@@ -6,13 +6,17 @@ inside the one ORG (`các quan chức trong [đảng Forza Italia]`, news21; `[�
 Bảo thủ]`, world), where the rules proposed nothing, or `Đảng` alone (the
 Communist Party's bare name). The name is a run of capitalised words with
 one no Vietnamese syllable spells (`Likud`, `Kadima`, `Baath`), then its
-abbreviation in brackets. A translated name (`đảng Tự do`) is Vietnamese
-words the rules cannot tell from a description, and is left alone.
+abbreviation in brackets. A party known by its letters is named so too
+(`[đảng UMP] của ông Chirac`, news29; `[Đảng TRT]`, news27), unless the
+letters are a body of its own (`Ban cán sự Đảng UBND tỉnh`). A translated
+name (`đảng Tự do`) is Vietnamese words the rules cannot tell from a
+description, and is left alone.
 """
 
 from __future__ import annotations
 
-from annotator.nlp.rules.body_phrases import acronym_aside
+from annotator.nlp.rules.bodies.body_phrases import acronym_aside
+from annotator.nlp.rules.bodies.orgs import org
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.names import cap_run
 
@@ -31,8 +35,25 @@ def party_names(line: Line, spans: list[Candidate]) -> list[Candidate]:
 
 
 def _name_end(line: Line, start: int) -> int:
-    """End of a capitalised run from start with a foreign-spelt word, and `(SPD)`, or -1."""
+    """End of a party's own name from start, and `(SPD)` after it, or -1."""
+    end = own_name_end(line, start)
+    return max(end, acronym_aside(line, end)) if end > start else -1
+
+
+def own_name_end(line: Line, start: int) -> int:
+    """End of a party's own name at start: a capitalised run with a foreign-spelt
+    word (`Forza Italia`, `Golkar`) or letters no listed body has (`UMP`), or -1."""
     end = cap_run(line, start, _MAX_NAME)
-    if end <= start or not any(line.foreign(k) for k in range(start, end)):
+    if end <= start:
         return -1
-    return max(end, acronym_aside(line, end))
+    if any(line.foreign(k) for k in range(start, end)):
+        return end
+    return start + 1 if _party_letters(line, start) else -1
+
+
+def _party_letters(line: Line, i: int) -> bool:
+    """`UMP`, `TRT`: two to five capital letters that are no body of their own (`UBND`)."""
+    word = line.surface[i]
+    return (
+        2 <= len(word) <= 5 and word.isalpha() and word.isupper() and org(line, i, loose=False) < 0
+    )
