@@ -66,7 +66,10 @@ def test_party_names_carried_to_bare_mentions(
     check_marked(rules, line, wrong)
 
 
-@pytest.mark.parametrize(("line", "wrong"), MENTIONS)
+# The last case (a post before the bare name) is also read by posts.post_bodies,
+# which joins a post to a body named after `đảng` earlier in the article: either
+# gives the one ROLE, so it needs neither alone.
+@pytest.mark.parametrize(("line", "wrong"), MENTIONS[:3])
 def test_each_mention_needs_the_carrier(
     monkeypatch: pytest.MonkeyPatch,
     rules: RuleSuggester,
