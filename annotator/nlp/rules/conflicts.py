@@ -13,8 +13,8 @@ is done (`đã`, `vừa`, `sau khi`) or by someone named just before it.
 
 from __future__ import annotations
 
-from annotator.nlp.rules.events.enemies import enemies_after
-from annotator.nlp.rules.events.signings import signed_topic
+from annotator.nlp.rules.events.conflicts.enemies import enemies_after
+from annotator.nlp.rules.events.visits.signings import signed_topic
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import cap_run, is_stop
 

@@ -30,7 +30,7 @@ from annotator.nlp.rules.bodies.party_blocs import bloc_name
 from annotator.nlp.rules.bodies.steering import steering_remit
 from annotator.nlp.rules.bodies.trial_panels import trial_instance
 from annotator.nlp.rules.body_phrases import acronym_aside, topic
-from annotator.nlp.rules.events.inquiries import remit_end
+from annotator.nlp.rules.events.meetings.inquiries import remit_end
 from annotator.nlp.rules.foreign import ambiguous_country
 from annotator.nlp.rules.lines import Line
 from annotator.nlp.rules.names import name_after, person_run
