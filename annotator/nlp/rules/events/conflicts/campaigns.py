@@ -25,9 +25,7 @@ from annotator.nlp.rules.owners import owner_after
 _MAX_NAME = 4
 # Words before a campaign that make it one of many, no particular one.
 _GENERIC = frozenset(keys_of("các những nhiều mọi mỗi từng"))
-_OFFENSIVES = ("tổng tiến công", "tổng tấn công", "tổng công kích")
 _UPRISING = ("và nổi dậy", "nổi dậy")
-_SEASONS = ("mùa xuân", "mùa hè", "mùa thu", "mùa đông", "xuân", "Tết")
 _TRIGGERS = frozenset(keys_of("chiến tổng"))
 
 
@@ -76,13 +74,10 @@ def _described(line: Line, i: int, noun: int) -> int:
 _RECENT = ("mới nhất", "mới", "gần đây nhất", "lần này")
 
 
-# Blocs that wage a campaign without being one state: "của phương Tây", "của liên quân".
-_BLOCS = ("phương Tây", "liên quân", "các nước phương Tây", "khối NATO")
-
-
 def _owned(line: Line, end: int) -> int:
-    """`của` + the body, government, country or bloc that wages the campaign ending at end."""
-    bloc = line.longest(end + 1, _BLOCS) if line.is_(end, "của") else -1
+    """`của` + the body, government, country or bloc (`war_blocs`: `phương Tây`) that wages
+    the campaign ending at end."""
+    bloc = line.longest(end + 1, line.gaz.phrases("war_blocs")) if line.is_(end, "của") else -1
     return max(end, owner_after(line, end), bloc)
 
 
@@ -90,11 +85,13 @@ def offensive_at(line: Line, i: int) -> int:
     """End of `tổng tiến công và nổi dậy mùa xuân 1975` after `cuộc` at i, or -1."""
     if not line.is_(i - 1, "cuộc"):
         return -1
-    end = max(line.phrase(i, o) for o in _OFFENSIVES)
+    end = line.longest(i, line.gaz.phrases("offensives"))
     if end < 0:
         return -1
     end = max([end] + [line.phrase(end, u) for u in _UPRISING])
-    season = max([line.phrase(end, s) for s in _SEASONS] + [end if line.cap(end) else -1])
+    season = max(
+        line.longest(end, line.gaz.phrases("campaign_seasons")), end if line.cap(end) else -1
+    )
     if season > 0:  # "mùa xuân 1975", "Tết Mậu Thân 1968", "Mậu Thân 1968"
         end = max(season, line.match(season, "lunar_years"))
         end = end + 1 if line.digit(end) and len(line.surface[end]) == 4 else end
@@ -116,8 +113,8 @@ def find_campaigns(line: Line) -> list[Candidate]:
 
 
 # Wars and fights named by the armed enemy they are waged against: "cuộc chiến chống
-# khủng bố" (news15 0259, three times; the campaign form is news9's).
-_WARS = ("cuộc chiến tranh", "cuộc chiến", "cuộc đấu tranh vũ trang")
+# khủng bố" (news15 0259, three times; the campaign form is news9's); the war nouns
+# are data (`enemy_wars`).
 
 
 def wars_on_enemies(line: Line, spans: list[Candidate]) -> list[Candidate]:
@@ -127,7 +124,7 @@ def wars_on_enemies(line: Line, spans: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     grown: list[Candidate] = []
     for c in spans:
-        if c.label == "EVENT" and line.longest(c.start, _WARS) == c.end:
+        if c.label == "EVENT" and line.longest(c.start, line.gaz.phrases("enemy_wars")) == c.end:
             if fights_a_drive(line, c.end):
                 continue
             enemy = enemies_after(line, c.end)

@@ -26,8 +26,6 @@ _AFTER_WEAPON = frozenset(
     )
 )
 _MAX_WEAPON = 2
-# What kind of weapon, after it: "bằng vũ khí hóa học" (news12 0308).
-_WEAPON_KINDS = ("hóa học", "sinh học", "hạt nhân", "hành trình", "đạn đạo", "tầm xa")
 _BURNS = ("nổ", "cháy")
 _MAX_OBJECT = 3
 # Verbs that follow an incident and start the clause: "vụ nổ một kho đạn | xảy ra".
@@ -47,7 +45,8 @@ def _weapon(line: Line, i: int) -> int:
         if line.key(j) in _AFTER_WEAPON:
             break
         j += 1
-    return max(j, line.longest(j, _WEAPON_KINDS)) if j > i + 1 else i
+    # What kind of weapon, after it: "bằng vũ khí hóa học" (news12 0308).
+    return max(j, line.longest(j, line.gaz.phrases("weapon_kinds"))) if j > i + 1 else i
 
 
 def incident_at(line: Line, i: int) -> int:

@@ -30,8 +30,6 @@ from annotator.nlp.rules.bodies.orgs import org
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.places.listed import place_at
 
-# The closed class of bare nouns of war and fighting.
-_WARS = ("chiến sự", "giao tranh", "giao chiến", "xung đột", "chiến tranh")
 _CAMPAIGN = "chiến dịch"
 # Verbs of a conflict's start, end or going on, before it (a closed class).
 _BOUNDS_BEFORE = (
@@ -88,7 +86,7 @@ def find_bounded_fighting(line: Line) -> list[Candidate]:
 
 def _bounded_at(line: Line, i: int) -> int:
     """End of a bare war noun at i whose start, end, length or setting is told, or -1."""
-    war = line.longest(i, _WARS)
+    war = line.longest(i, line.gaz.phrases("war_nouns"))
     if war > 0 and _opens_sentence(line, i) and _past_after(line, war):
         return war  # "Chiến tranh đã lùi xa hơn 30 năm", "Chiến tranh là quá khứ"
     if not line.lower(i):
@@ -187,7 +185,7 @@ def wars_referred_back(chosen: list[tuple[Line, list[Candidate]]]) -> None:
         tuple(line.keys[c.start : c.end])
         for line, spans in chosen
         for c in spans
-        if c.label == "EVENT" and line.longest(c.start, _WARS) == c.end
+        if c.label == "EVENT" and line.longest(c.start, line.gaz.phrases("war_nouns")) == c.end
     }
     for index, (line, spans) in enumerate(chosen):
         taken = {k for c in spans for k in range(c.start, c.end)}
@@ -195,7 +193,7 @@ def wars_referred_back(chosen: list[tuple[Line, list[Candidate]]]) -> None:
             Candidate(i, end, "EVENT")
             for first in ("chiến", "giao", "xung")
             for i in line.where(first)
-            if (end := line.longest(i, _WARS)) > i
+            if (end := line.longest(i, line.gaz.phrases("war_nouns"))) > i
             and tuple(line.keys[i:end]) in told
             and i not in taken
             and _bare(line, end)

@@ -16,8 +16,6 @@ from __future__ import annotations
 from annotator.nlp.rules.events.extent.manners import manners_after
 from annotator.nlp.rules.lines import Candidate, Line
 
-# Hazards given a name or a number: storms and tropical depressions.
-_NAMED = ("bão", "siêu bão", "áp thấp nhiệt đới")
 # Words before a hazard that make it several, any or a season: "những trận động đất".
 _MANY = ("các", "những", "nhiều", "mấy", "vài", "từng", "mỗi", "mọi", "hai", "ba", "mùa")
 # Words right before a bare `bão` that point at the storm the article names.
@@ -36,7 +34,7 @@ def find_hazards(line: Line) -> list[Candidate]:
         if end > i + 1 and not _many(line, i) and not _in_body_name(line, i):
             found.append(Candidate(i, manners_after(line, end), "EVENT"))
     for i in _storm_heads(line):
-        name = _named(line, line.longest(i, _NAMED))
+        name = _named(line, line.longest(i, line.gaz.phrases("named_hazards")))
         start = i - 1 if line.is_(i - 1, "cơn") else i
         if name > 0 and not _many(line, start) and not _in_body_name(line, start):
             found.append(Candidate(start, name, "EVENT"))
@@ -65,7 +63,11 @@ def _storm_heads(line: Line) -> list[int]:
     """Lowercase storm heads, or capitalised where a sentence or headline starts."""
     heads = []
     for i in line.where("bão") + line.where("siêu") + line.where("áp"):
-        if line.longest(i, _NAMED) > i and _opens(line, i) and not line.is_(i - 1, "siêu"):
+        if (
+            line.longest(i, line.gaz.phrases("named_hazards")) > i
+            and _opens(line, i)
+            and not line.is_(i - 1, "siêu")
+        ):
             heads.append(i)
     return sorted(heads)
 
@@ -103,7 +105,7 @@ def _head_end(line: Line, c: Candidate) -> int:
     if c.label != "EVENT":
         return -1
     start = c.start + 1 if line.is_(c.start, "cơn") else c.start
-    head = line.longest(start, _NAMED)
+    head = line.longest(start, line.gaz.phrases("named_hazards"))
     return head if start < head < c.end and _named(line, head) == c.end else -1
 
 
@@ -128,7 +130,11 @@ def _names_alone(line: Line, names: set[tuple[str, ...]]) -> list[Candidate]:
             end = i + len(name)
             if tuple(line.keys[i:end]) != name or line.cap(end) or line.cap(i - 1):
                 continue
-            if line.ending(i, _NAMED) or line.is_(i - 1, "số") or _in_body_name(line, i):
+            if (
+                line.ending(i, line.gaz.phrases("named_hazards"))
+                or line.is_(i - 1, "số")
+                or _in_body_name(line, i)
+            ):
                 continue  # the name after its head is the named storm, or a body's
             found.append(Candidate(i, end, "EVENT"))
     return found

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from annotator.nlp.rules.lines import Candidate, Line
 
-_SIZES = ("lớn", "quy mô lớn", "nhỏ", "quy mô nhỏ")
 _CLASSIFIERS = ("cuộc", "đợt", "trận", "vụ")
 
 
@@ -24,7 +23,7 @@ def events_with_size(line: Line, spans: list[Candidate]) -> list[Candidate]:
     starts = {c.start for c in spans}
     out = []
     for c in spans:
-        size = line.longest(c.end, _SIZES) if c.label == "EVENT" else -1
+        size = line.longest(c.end, line.gaz.phrases("event_sizes")) if c.label == "EVENT" else -1
         known = line.is_(c.start, *_CLASSIFIERS) and not line.is_(c.start - 1, "một")
         # "[Vụ PMU 18] lớn, nghiêm trọng": after a name, `lớn` is said of it.
         known = known and line.lower(c.end - 1) and not line.is_(size, "hơn")

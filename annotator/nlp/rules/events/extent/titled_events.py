@@ -20,7 +20,6 @@ from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.names import cap_run
 from annotator.nlp.rules.places.listed import place_at
 
-_GAMES = ("Thế vận hội", "Paralympic")
 _SEASONS = ("Mùa hè", "Mùa đông", "mùa hè", "mùa đông")
 _LENGTHS = ("ngày", "tháng", "năm")
 _HOST_WORDS = 2
@@ -53,7 +52,7 @@ def _session_glued(line: Line, k: int) -> bool:
 
 def _games_at(line: Line, i: int) -> int:
     """End of `Thế vận hội Mùa hè Bắc Kinh` at i (season, then the host city), or -1."""
-    head = line.longest(i, _GAMES)
+    head = line.longest(i, line.gaz.phrases("games"))
     if head < 0 or not line.cap(i) or line.is_(i - 1, "các", "những", "mỗi", "kỳ"):
         return -1
     season = max(head, line.longest(head, _SEASONS))

@@ -16,7 +16,6 @@ from __future__ import annotations
 from annotator.nlp.rules.events.extent.sides import drop_covered
 from annotator.nlp.rules.lines import Candidate, Line
 
-_TALKS = ("đàm phán", "hòa đàm", "hội đàm", "thương lượng")
 _JOINING = ("gia nhập",)
 
 
@@ -35,7 +34,7 @@ def talks_with_topics(line: Line, spans: list[Candidate]) -> list[Candidate]:
 
 def _topic_end(line: Line, c: Candidate, later: list[Candidate]) -> int:
     """End of the topic after the talks `c` (`hòa bình`, `gia nhập WTO`), or -1."""
-    if not line.ending(c.end, _TALKS) or not line.lower(c.end):
+    if not line.ending(c.end, line.gaz.phrases("topic_talks")) or not line.lower(c.end):
         return -1
     if line.is_(c.end, "về"):
         return _after_about(line, c.end + 1, later)

@@ -35,12 +35,10 @@ from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import is_stop, is_surname, person_run
 from annotator.nlp.rules.posts.roles import role
 
-_RESIGN = ("từ chức", "từ nhiệm")
-
 
 def resignation_at(line: Line, i: int) -> int:
     """End of `từ chức` at i when a named person resigns, or -1."""
-    end = max(line.phrase(i, verb) for verb in _RESIGN)
+    end = line.longest(i, line.gaz.phrases("resignations"))
     if end < 0 or not line.lower(i):
         return -1
     j = subject_end(line, i, ADVERBS)
@@ -143,14 +141,13 @@ def review_at(line: Line, i: int) -> int:
 
 
 # Briefings a body holds on a congress or a plenum: "tổ chức báo cáo nhanh kết quả ...".
-_BRIEFINGS = ("báo cáo nhanh", "thông báo nhanh", "báo cáo chuyên đề")
 _HOLD = ("tổ chức", "tiến hành")
 
 
 def briefing_at(line: Line, i: int) -> int:
     """End of `báo cáo nhanh` at i when held (`tổ chức báo cáo nhanh ...`), or -1; a body
     that reports (`LĐLĐ báo cáo nhanh ...`) uses the verb, no event."""
-    end = max(line.phrase(i, b) for b in _BRIEFINGS)
+    end = line.longest(i, line.gaz.phrases("briefings"))
     held = any(line.phrase(i - 2, h) == i for h in _HOLD)
     return end if end > 0 and held and line.lower(i) else -1
 

@@ -34,8 +34,7 @@ _HOLD = ("tổ chức", "mở", "dự", "tham dự", "tiệc")
 # States recognised without their names: "hai nước cộng hòa", "nền độc lập của X".
 _STATES = ("hai nước cộng hòa", "các nước cộng hòa", "nước cộng hòa", "nền độc lập", "độc lập")
 _NOT_STATES = ("tư cách", "là", "kết quả", "danh hiệu")
-# Meals taken as a verb, and what joins the guest: "ăn trưa với Quốc vương …".
-_MEALS = ("ăn trưa", "ăn tối", "ăn sáng", "dùng bữa", "dùng bữa trưa", "dùng bữa tối")
+# What joins the guest to a meal taken as a verb (`official_meals`): "ăn trưa với Quốc vương …".
 _WITH = ("với", "cùng")
 
 
@@ -50,7 +49,7 @@ def find_official_acts(line: Line) -> list[Candidate]:
         if line.phrase(i, "công nhận") > 0 and line.lower(i) and _state_after(line, i + 2):
             found.append(Candidate(i, i + 2, "EVENT"))
     for i in line.where("ăn") + line.where("dùng"):
-        end = line.longest(i, _MEALS)
+        end = line.longest(i, line.gaz.phrases("official_meals"))
         if end > i and line.lower(i) and _titled_guest(line, end):
             found.append(Candidate(i, end, "EVENT"))
     for i in line.where("ký"):

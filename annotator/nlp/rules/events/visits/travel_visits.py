@@ -34,10 +34,6 @@ from annotator.nlp.rules.places.listed import place_at
 _TRAVEL = ("đến", "tới", "sang")
 # `thăm` in another word, or with no one visited after it.
 _NOT_VISITED = ("dò", "hỏi", "nom", "khám", "nhau", "được", "thân", "quan")
-# What a private visit is paid to.
-_PRIVATE = ("người thân", "gia đình", "mẹ", "bố", "cha", "con", "vợ", "chồng", "quê", "mộ", "bạn")
-# A lowercase head before a place's name: "thủ đô Washington", "thành phố Huế".
-_PLACE_HEADS = ("thủ đô", "thành phố", "tỉnh", "bang", "đảo", "vùng", "miền")
 
 
 def find_travel_visits(line: Line) -> list[Candidate]:
@@ -55,7 +51,11 @@ def _visit_end(line: Line, i: int) -> int:
     if not line.lower(i) or not line.is_(i - 1, *_TRAVEL):
         return -1
     k = i + 1
-    if not line.word(k) or line.is_(k, *_NOT_VISITED) or line.longest(k, _PRIVATE) > k:
+    if (
+        not line.word(k)
+        or line.is_(k, *_NOT_VISITED)
+        or line.longest(k, line.gaz.phrases("private_visits")) > k
+    ):
         return -1
     if not (_official_host(line, k) or _named_place(line, k)):
         return -1
@@ -71,6 +71,6 @@ def _official_host(line: Line, k: int) -> bool:
 
 def _named_place(line: Line, k: int) -> bool:
     """`Pakistan`, `thủ đô Washington DC` at k: a capitalised place of the gazetteer."""
-    head = line.longest(k, _PLACE_HEADS)
+    head = line.longest(k, line.gaz.phrases("visited_place_heads"))
     at = head if head > k and line.cap(head) else k
     return place_at(line, at) > at

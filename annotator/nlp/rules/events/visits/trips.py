@@ -32,8 +32,7 @@ _VISITS = (
 )
 # Words before the noun that make it many trips or any trip: "các chuyến đi".
 _MANY = ("các", "những", "mỗi", "nhiều", "mấy", "vài", "từng", "mọi", "một", "hai", "ba")
-# Trips of leisure or of work anyone makes, and what is said of trips in general.
-_LEISURE = ("du lịch", "chơi", "dã ngoại", "nghỉ dưỡng", "câu cá", "picnic", "xa", "dài ngày")
+# What is said of trips in general (trips of leisure anyone makes are `leisure_trips`).
 _HISTORIC = ("lịch sử",)
 
 
@@ -64,7 +63,7 @@ def _trips(line: Line) -> list[Candidate]:
         end = line.match(i, "trips")
         if end < 0 or line.is_(i - 1, *_MANY) or line.digit(i - 1):
             continue
-        if line.longest(end, _LEISURE) > end:
+        if line.longest(end, line.gaz.phrases("leisure_trips")) > end:
             continue
         end = max(manners_after(line, end), line.longest(end, _HISTORIC))
         found.append(Candidate(i, end, "EVENT"))

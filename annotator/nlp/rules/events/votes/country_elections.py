@@ -14,8 +14,6 @@ from __future__ import annotations
 from annotator.nlp.rules.lines import Candidate, Line
 
 _ELECTIONS = ("bầu cử", "tuyển cử")
-# The office or kind an election fills, between it and its country.
-_OFFICES = ("tổng thống", "quốc hội", "thủ tướng", "giữa kỳ", "sơ bộ", "lập pháp")
 _CLASSIFIERS = ("cuộc", "kỳ")
 
 
@@ -45,7 +43,8 @@ def _country_elections(line: Line) -> list[tuple[int, int]]:
             continue
         start = i - 1 if line.is_(i, "tuyển") and line.is_(i - 1, "tổng") else i
         start = start - 1 if line.is_(start - 1, *_CLASSIFIERS) else start
-        k = max(word, line.longest(word, _OFFICES))
+        # The office or kind it fills, between it and its country (`tổng thống`).
+        k = max(word, line.longest(word, line.gaz.phrases("election_offices")))
         country = line.match(k, "places") if line.cap(k) else -1
         if country > k:
             found.append((start, country))
