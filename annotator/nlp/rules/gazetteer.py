@@ -58,6 +58,7 @@ RULES_ONLY = frozenset(
         "games",
         "topic_talks",
         "event_sizes",
+        "contract_deals",
         "awards",
         "plural_meetings",
         "delegations",
