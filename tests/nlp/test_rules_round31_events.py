@@ -64,3 +64,35 @@ def test_a_trial_waited_for_has_not_taken_place(rules: RuleSuggester, text: str)
 
 def test_a_trial_held_stays_an_event(rules: RuleSuggester) -> None:
     check_marked(rules, "Hôm qua, TAND tỉnh Bình Dương đã [xét xử]EVENT bị cáo Trần Văn Nam.", ())
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cơ quan điều tra đã trả hồ sơ để điều tra bổ sung [vụ tiêu cực]EVENT tại Công ty Hòa Phát.",
+        "Ông Trần Văn Minh là người thứ tư bị bắt trong [vụ tham ô]EVENT (năm 2005) ở Hà Nội.",
+        "[Vụ tham nhũng]EVENT tại dự án cải tạo kênh Nhiêu Lộc đã được đưa ra ánh sáng.",
+    ],
+)
+def test_one_affair_named_by_its_misdeed_is_an_event(rules: RuleSuggester, line: str) -> None:
+    check_marked(rules, line, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "affair"),
+    [
+        ("Năm qua, ngành thanh tra đã phát hiện các vụ tham nhũng ở nhiều tỉnh.", "vụ tham nhũng"),
+        ("Sau vụ tiêu cực này, Bộ đã rà soát lại toàn bộ quy trình cấp phép.", "vụ tiêu cực"),
+        ("Tòa đã xét xử 3 vụ lừa đảo trong tháng trước.", "vụ lừa đảo"),
+    ],
+)
+def test_misdeeds_counted_or_pointed_back_are_no_one_affair(
+    rules: RuleSuggester, text: str, affair: str
+) -> None:
+    assert affair not in _events(rules, text)
+
+
+def test_a_misdeed_placed_with_o_is_left_to_the_reader(rules: RuleSuggester) -> None:
+    """Before a place after `ở` the gold marks one such affair in three: no EVENT."""
+    text = "Một số người trong vụ tham ô ở Công ty Dệt Hà Tây đã được đặc xá."
+    assert "vụ tham ô" not in _events(rules, text)

@@ -59,6 +59,7 @@ RULES_ONLY = frozenset(
         "topic_talks",
         "event_sizes",
         "contract_deals",
+        "misdeeds",
         "awards",
         "plural_meetings",
         "delegations",

@@ -21,6 +21,7 @@ Tân Thanh`).
 from __future__ import annotations
 
 from annotator.nlp.rules.events.conflicts.incidents import VU_WORDS
+from annotator.nlp.rules.events.conflicts.misdeeds import find_misdeeds
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import is_stop, is_surname, person_run
 from annotator.nlp.rules.places.listed import place_at
@@ -185,8 +186,9 @@ def affair_at(line: Line, i: int) -> int:
 
 
 def find_affairs(line: Line) -> list[Candidate]:
-    """Affairs named by what happened or by the person they are about."""
-    found = []
+    """Affairs named by what happened or by the person they are about, and those
+    named by their misdeed alone (`misdeeds`)."""
+    found = find_misdeeds(line)
     for i in line.where("vụ"):
         end = affair_at(line, i)
         if end > i:
