@@ -96,3 +96,20 @@ def test_a_misdeed_placed_with_o_is_left_to_the_reader(rules: RuleSuggester) -> 
     """Before a place after `ở` the gold marks one such affair in three: no EVENT."""
     text = "Một số người trong vụ tham ô ở Công ty Dệt Hà Tây đã được đặc xá."
     assert "vụ tham ô" not in _events(rules, text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vì sao Trần Văn Hải chỉ bị [xử phạt cảnh cáo]EVENT?",
+        "Bị cáo Trần Văn Hải bị [xử phạt]EVENT theo khoản 2 Điều 165 Bộ luật Hình sự.",
+        "Trùm ma túy Nguyễn Văn Tư (tức Tư Lùn) bị [xử]EVENT tù chung thân năm 2001.",
+    ],
+)
+def test_a_sentence_passed_in_the_passive_is_an_event(rules: RuleSuggester, line: str) -> None:
+    check_marked(rules, line, ())
+
+
+def test_a_sentence_to_come_is_none(rules: RuleSuggester) -> None:
+    text = "Người vi phạm sẽ bị xử phạt theo quy định của pháp luật."
+    assert "xử phạt" not in _events(rules, text)
