@@ -113,3 +113,8 @@ def test_a_sentence_passed_in_the_passive_is_an_event(rules: RuleSuggester, line
 def test_a_sentence_to_come_is_none(rules: RuleSuggester) -> None:
     text = "Người vi phạm sẽ bị xử phạt theo quy định của pháp luật."
     assert "xử phạt" not in _events(rules, text)
+
+
+def test_a_fine_told_bare_is_none(rules: RuleSuggester) -> None:
+    text = "Các cơ sở sản xuất gây ô nhiễm ở Bình Dương đã bị xử phạt."
+    assert "xử phạt" not in _events(rules, text)

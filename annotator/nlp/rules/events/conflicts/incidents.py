@@ -288,11 +288,12 @@ def passive_case_at(line: Line, i: int) -> int:
 
 
 def _sentence_passed(line: Line, i: int) -> bool:
-    """`bị xử phạt cảnh cáo`, `bị xử tù` at i, told as passed (not `sẽ bị xử phạt`)."""
+    """`bị xử phạt cảnh cáo`, `bị xử phạt theo khoản 1`, `bị xử tù` at i: a penalty or
+    the law it follows told, as a court's sentence is; not one to come (`sẽ bị xử
+    phạt`), nor a fine told bare (`Các cơ sở vi phạm đã bị xử phạt.`)."""
     end = max(i + 1, line.longest(i + 1, _PASSED))
-    ends = end >= line.n or not line.word(end) or line.is_(end, *_PASSED_AFTER)
-    ran_on = end > i + 1 or line.is_(i + 1, "tù")
-    return ran_on and ends and line.key(i - 2) not in _NOT_MADE
+    told = end > i + 2 or line.is_(end, *_PASSED_AFTER)
+    return told and line.key(i - 2) not in _NOT_MADE
 
 
 _ADVERBS = frozenset(keys_of("đã vừa mới cũng đều sau đó liền"))
