@@ -4,8 +4,6 @@ Sentences written here in the style of the news, not copied from an article.
 - A contract of private business signed (`ký hợp đồng mua`, `làm ăn`, `dịch
   vụ`) is no EVENT: false alarms in four once-blind sets, 17 of the gold's 19
   contract signings unmarked; a contract named otherwise stays.
-- A court step waited for (`chờ xét xử`, `chờ được xét xử`) has not taken place:
-  false alarms in two once-blind sets, no gold EVENT after `chờ`.
 """
 
 from __future__ import annotations
@@ -49,17 +47,6 @@ def test_a_contract_named_otherwise_stays_an_event(rules: RuleSuggester) -> None
         "Hai tổng công ty đã [ký kết một bản hợp đồng liên danh]EVENT để thi công cầu.",
         (),
     )
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Bị cáo Trần Văn Nam đã bị tạm giam hơn hai năm để chờ xét xử.",
-        "Ông Phạm Văn Bình mòn mỏi trong trại giam chờ được xét xử suốt ba năm.",
-    ],
-)
-def test_a_trial_waited_for_has_not_taken_place(rules: RuleSuggester, text: str) -> None:
-    assert "xét xử" not in _events(rules, text)
 
 
 def test_a_trial_held_stays_an_event(rules: RuleSuggester) -> None:
