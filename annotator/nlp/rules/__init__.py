@@ -71,47 +71,56 @@ from annotator.nlp.rules.documents.papers import find_documents
 from annotator.nlp.rules.documents.plurals import drop_plural_documents
 from annotator.nlp.rules.documents.programmes import yearly_programmes
 from annotator.nlp.rules.emit import to_suggestions
-from annotator.nlp.rules.events.accidents import disasters_referred_back, find_named_disasters
-from annotator.nlp.rules.events.acts import find_acts
-from annotator.nlp.rules.events.affairs import find_affairs
-from annotator.nlp.rules.events.apologies import find_apologies
-from annotator.nlp.rules.events.arrests import find_arrests
-from annotator.nlp.rules.events.assembly_steps import find_assembly_steps
-from annotator.nlp.rules.events.body_votes import find_body_votes
-from annotator.nlp.rules.events.campaigns import find_campaigns, wars_on_enemies
-from annotator.nlp.rules.events.cases import find_described_cases, trials_with_cases
-from annotator.nlp.rules.events.ceremonies import find_ceremonies
-from annotator.nlp.rules.events.coded import events_with_codes
-from annotator.nlp.rules.events.confrontations import find_confrontations
-from annotator.nlp.rules.events.congress_words import congress_abbreviations
-from annotator.nlp.rules.events.country_elections import elections_of_countries
-from annotator.nlp.rules.events.crime_lists import cases_with_crime_lists
-from annotator.nlp.rules.events.decisions import find_lowercase_documents
-from annotator.nlp.rules.events.extent_meetings import meetings_with_members, summits_of_forums
-from annotator.nlp.rules.events.extent_presidia import presidia_of_events
-from annotator.nlp.rules.events.fighting_bounds import find_bounded_fighting, wars_referred_back
-from annotator.nlp.rules.events.fighting_words import find_fighting_words
-from annotator.nlp.rules.events.generic import drop_generic_events
-from annotator.nlp.rules.events.generic_kinds import drop_event_kinds
-from annotator.nlp.rules.events.habits import drop_habitual_questions
-from annotator.nlp.rules.events.incidents import find_incidents
-from annotator.nlp.rules.events.joined_acts import joined_acts
-from annotator.nlp.rules.events.nouns import find_events
-from annotator.nlp.rules.events.official_acts import find_official_acts
-from annotator.nlp.rules.events.party_counts import meetings_with_party_counts
-from annotator.nlp.rules.events.periodic import drop_periodic_acts
-from annotator.nlp.rules.events.polls import find_polls
-from annotator.nlp.rules.events.questions import join_questions_and_answers
-from annotator.nlp.rules.events.reviews import find_reviews
-from annotator.nlp.rules.events.rulings import court_rulings
-from annotator.nlp.rules.events.sides import event_sides, find_armed_events
-from annotator.nlp.rules.events.sizes import events_with_size
-from annotator.nlp.rules.events.storms import find_hazards, hazards_referred_back
-from annotator.nlp.rules.events.tails import drop_adverb_tails
-from annotator.nlp.rules.events.talk_topics import talks_with_topics
-from annotator.nlp.rules.events.titled_events import find_titled_events
-from annotator.nlp.rules.events.travel_visits import find_travel_visits
-from annotator.nlp.rules.events.trips import trips_referred_back
+from annotator.nlp.rules.events.ceremonies.ceremonies import find_ceremonies
+from annotator.nlp.rules.events.conflicts.accidents import (
+    disasters_referred_back,
+    find_named_disasters,
+)
+from annotator.nlp.rules.events.conflicts.affairs import find_affairs
+from annotator.nlp.rules.events.conflicts.campaigns import find_campaigns, wars_on_enemies
+from annotator.nlp.rules.events.conflicts.fighting_bounds import (
+    find_bounded_fighting,
+    wars_referred_back,
+)
+from annotator.nlp.rules.events.conflicts.fighting_words import find_fighting_words
+from annotator.nlp.rules.events.conflicts.incidents import find_incidents
+from annotator.nlp.rules.events.conflicts.storms import find_hazards, hazards_referred_back
+from annotator.nlp.rules.events.courts.arrests import find_arrests
+from annotator.nlp.rules.events.courts.cases import find_described_cases, trials_with_cases
+from annotator.nlp.rules.events.courts.confrontations import find_confrontations
+from annotator.nlp.rules.events.courts.crime_lists import cases_with_crime_lists
+from annotator.nlp.rules.events.courts.rulings import court_rulings
+from annotator.nlp.rules.events.extent.coded import events_with_codes
+from annotator.nlp.rules.events.extent.nouns import find_events
+from annotator.nlp.rules.events.extent.sides import event_sides, find_armed_events
+from annotator.nlp.rules.events.extent.sizes import events_with_size
+from annotator.nlp.rules.events.extent.tails import drop_adverb_tails
+from annotator.nlp.rules.events.extent.titled_events import find_titled_events
+from annotator.nlp.rules.events.filters.generic import drop_generic_events
+from annotator.nlp.rules.events.filters.generic_kinds import drop_event_kinds
+from annotator.nlp.rules.events.filters.periodic import drop_periodic_acts
+from annotator.nlp.rules.events.meetings.congress_words import congress_abbreviations
+from annotator.nlp.rules.events.meetings.extent_meetings import (
+    meetings_with_members,
+    summits_of_forums,
+)
+from annotator.nlp.rules.events.meetings.extent_presidia import presidia_of_events
+from annotator.nlp.rules.events.meetings.habits import drop_habitual_questions
+from annotator.nlp.rules.events.meetings.party_counts import meetings_with_party_counts
+from annotator.nlp.rules.events.meetings.questions import join_questions_and_answers
+from annotator.nlp.rules.events.meetings.talk_topics import talks_with_topics
+from annotator.nlp.rules.events.personnel.decisions import find_lowercase_documents
+from annotator.nlp.rules.events.personnel.reviews import find_reviews
+from annotator.nlp.rules.events.visits.acts import find_acts
+from annotator.nlp.rules.events.visits.apologies import find_apologies
+from annotator.nlp.rules.events.visits.joined_acts import joined_acts
+from annotator.nlp.rules.events.visits.official_acts import find_official_acts
+from annotator.nlp.rules.events.visits.travel_visits import find_travel_visits
+from annotator.nlp.rules.events.visits.trips import trips_referred_back
+from annotator.nlp.rules.events.votes.assembly_steps import find_assembly_steps
+from annotator.nlp.rules.events.votes.body_votes import find_body_votes
+from annotator.nlp.rules.events.votes.country_elections import elections_of_countries
+from annotator.nlp.rules.events.votes.polls import find_polls
 from annotator.nlp.rules.foreign import country_then_name, prefixed_places, press_names
 from annotator.nlp.rules.gazetteer import Gazetteers
 from annotator.nlp.rules.lines import Candidate, Line

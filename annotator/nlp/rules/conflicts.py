@@ -13,8 +13,8 @@ is done (`đã`, `vừa`, `sau khi`) or by someone named just before it.
 
 from __future__ import annotations
 
-from annotator.nlp.rules.events.enemies import enemies_after
-from annotator.nlp.rules.events.signings import signed_topic
+from annotator.nlp.rules.events.conflicts.enemies import enemies_after
+from annotator.nlp.rules.events.visits.signings import signed_topic
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import cap_run, is_stop
 
@@ -87,7 +87,7 @@ def signing_at(line: Line, i: int) -> int:
         return -1  # "thì ký hợp đồng", "Ông ký hợp đồng": a way of doing, no one named
     start = max([verb] + [line.phrase(verb, one) for one in _ONE])
     paper = line.match(start, "signed")
-    if paper < 0:
+    if paper < 0 or _private_contract(line, start, paper):
         return -1
     end = paper
     while end < line.n and end - paper < _MAX_PAPER and line.lower(end) and line.word(end):
@@ -97,6 +97,16 @@ def signing_at(line: Line, i: int) -> int:
     if line.is_(end, "với") and line.is_(end + 1, *_MANY):
         return -1
     return signed_topic(line, end) if line.is_(end, "về") else end
+
+
+def _private_contract(line: Line, start: int, paper: int) -> bool:
+    """`ký hợp đồng mua ...`, `ký hợp đồng làm ăn với Công ty X`: a contract of trade,
+    service or labour (`contract_deals`) is a company's or a client's business, no
+    EVENT. Blind-time false alarms in four once-blind sets (news9, news22 ×2, news27
+    ×3, news29 ×2); the gold leaves 17 of its 19 contract signings unmarked."""
+    if paper != start + 2 or not line.is_(start, "hợp") or not line.is_(start + 1, "đồng"):
+        return False
+    return line.longest(paper, line.gaz.phrases("contract_deals")) > paper
 
 
 def find_conflicts(line: Line) -> list[Candidate]:

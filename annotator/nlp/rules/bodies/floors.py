@@ -2,7 +2,7 @@
 
 `phát biểu tại diễn đàn Quốc hội`, `trên diễn đàn QH`: the floor where
 deputies speak is no forum held, so the events pass drops the EVENT the
-rules read there (`events/generic.py`); the legislature inside it is a body
+rules read there (`events/filters/generic.py`); the legislature inside it is a body
 all the same, an ORG in the gold of every file that has one (news12 0151
 ×2, news17, news18, news19 `diễn đàn [QH]`), and none was left. A forum
 named in capitals (`Diễn đàn Quốc hội trẻ`) is a name and stays an EVENT.

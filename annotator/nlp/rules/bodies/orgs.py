@@ -30,7 +30,7 @@ from annotator.nlp.rules.bodies.names import english_tail
 from annotator.nlp.rules.bodies.parties.party_blocs import bloc_name
 from annotator.nlp.rules.bodies.steering import steering_remit
 from annotator.nlp.rules.bodies.trial_panels import trial_instance
-from annotator.nlp.rules.events.inquiries import remit_end
+from annotator.nlp.rules.events.meetings.inquiries import remit_end
 from annotator.nlp.rules.foreign import ambiguous_country
 from annotator.nlp.rules.lines import Line
 from annotator.nlp.rules.names import name_after, person_run

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from annotator.nlp.rules.bodies.orgs import org
 from annotator.nlp.rules.documents.tails import document_tail
-from annotator.nlp.rules.events.nouns import event_at
+from annotator.nlp.rules.events.extent.nouns import event_at
 from annotator.nlp.rules.lines import Line
 from annotator.nlp.rules.phrases import clause
 from annotator.nlp.rules.posts.roles import role

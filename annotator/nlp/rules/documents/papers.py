@@ -18,7 +18,7 @@ from annotator.nlp.rules.documents.tails import (
     until_year,
     version_bracket,
 )
-from annotator.nlp.rules.events.nouns import event_at
+from annotator.nlp.rules.events.extent.nouns import event_at
 from annotator.nlp.rules.laws.lowercase import lowercase_law
 from annotator.nlp.rules.laws.names import law_age, law_country, law_name
 from annotator.nlp.rules.laws.years import law_year

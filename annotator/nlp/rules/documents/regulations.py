@@ -21,7 +21,7 @@ The nouns are listed in `regulations.txt`.
 from __future__ import annotations
 
 from annotator.nlp.rules.bodies.orgs import org
-from annotator.nlp.rules.events.nouns import event_at
+from annotator.nlp.rules.events.extent.nouns import event_at
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.phrases import clause
 
