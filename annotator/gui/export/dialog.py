@@ -274,15 +274,7 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
             self.failed_choices = True  # Export stays disabled
         elif dry_run:
             self.previewed = options
-            target = options.out.expanduser().resolve()
-            bare = unannotated_warning(self.project, options.selection)
-            lines += [
-                *(["", bare] if bare else []),
-                "",
-                self.tr("Press Export to write this dataset into {path}").format(path=target),
-            ]
-            if folder_entries(target) is not None:
-                lines.append(self.tr("That folder holds files: Export asks before replacing it."))
+            lines += self._preview_tail(options)
         else:
             self.result_ = result
             self.results = results
@@ -293,6 +285,20 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
             ]
             lines = [*wrote, "", *lines]
         self._show_report("\n".join(lines))
+
+    def _preview_tail(self, options: ExportOptions) -> list[str]:
+        """What a preview ends with: the documents holding no accepted annotation,
+        where Export will write, and that it asks before replacing a folder of files."""
+        target = options.out.expanduser().resolve()
+        bare = unannotated_warning(self.project, options.selection)
+        lines = [
+            *(["", bare] if bare else []),
+            "",
+            self.tr("Press Export to write this dataset into {path}").format(path=target),
+        ]
+        if folder_entries(target) is not None:
+            lines.append(self.tr("That folder holds files: Export asks before replacing it."))
+        return lines
 
     def _show_report(self, text: str) -> None:
         """Set the report and give it the height of its text, taken from the form.

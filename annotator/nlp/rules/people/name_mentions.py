@@ -40,12 +40,7 @@ def propagate_names(chosen: list[tuple[Line, list[Candidate]]]) -> None:
         if c.end - c.start >= 2 and line.foreign(c.end - 1)
     }
     names |= {(line.keys[c.end - 1],) for line, c in found if line.foreign(c.end - 1)}
-    introduced = [
-        (line, c)
-        for line, spans in chosen
-        for c, role_ends in _with_role_ends(spans)
-        if _introduced(line, c, role_ends)
-    ]
+    introduced = _introduced_people(chosen)
     names |= {(line.keys[c.end - 1],) for line, c in introduced if _foreign_led(line, c, c.end - 1)}
     firsts = {(line.keys[c.start],) for line, c in introduced if _foreign_led(line, c, c.start)}
     names |= firsts
@@ -168,11 +163,16 @@ def _ranks_before(line: Line, spans: list[Candidate]) -> list[Candidate]:
     return one + [c for c in two if not any(o.start == c.start + 1 for o in one)]
 
 
-def _with_role_ends(spans: list[Candidate]) -> list[tuple[Candidate, frozenset[int]]]:
-    """Each span with where the line's ROLEs end, gathered once per line: a scan of
-    every span per PER made a 200,000-character line cost twice prose per character."""
-    role_ends = frozenset(p.end for p in spans if p.label == "ROLE")
-    return [(c, role_ends) for c in spans]
+def _introduced_people(chosen: list[tuple[Line, list[Candidate]]]) -> list[tuple[Line, Candidate]]:
+    """The PERs written after a post or an address word, line by line.
+
+    Where the line's ROLEs end is gathered once per line: a scan of every span
+    per PER made a 200,000-character line cost twice prose per character."""
+    out = []
+    for line, spans in chosen:
+        role_ends = frozenset(p.end for p in spans if p.label == "ROLE")
+        out += [(line, c) for c in spans if _introduced(line, c, role_ends)]
+    return out
 
 
 def _introduced(line: Line, c: Candidate, role_ends: frozenset[int]) -> bool:
