@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton
 
@@ -165,3 +165,23 @@ def document_of(project, annotators: set[str]) -> int:
     return next(
         d for d in project.document_ids() if set(project.annotator_statuses(d)) == annotators
     )
+
+
+def in_export_dialog(qtbot, window, act) -> None:
+    """Ctrl+E from the text, then `act(dialog)` inside the modal Export dialog, which it closes."""
+    from annotator.gui.export.dialog import ExportDialog
+
+    done: list[bool] = []
+
+    def inside() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ExportDialog)
+        try:
+            act(dialog)
+        finally:
+            dialog.reject()
+            done.append(True)
+
+    QTimer.singleShot(200, inside)
+    qtbot.keyClick(window.editor, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(done), timeout=40_000)

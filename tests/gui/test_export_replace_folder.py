@@ -12,30 +12,13 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from annotator.app.exporting import atomic
 from annotator.gui import file_dialogs
 from annotator.gui.export.dialog import ExportDialog
-
-
-def _in_export_dialog(qtbot, window, act) -> None:
-    """Ctrl+E from the text, then `act(dialog)` inside the modal dialog, which it closes."""
-    done: list[bool] = []
-
-    def inside() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, ExportDialog)
-        try:
-            act(dialog)
-        finally:
-            dialog.reject()
-            done.append(True)
-
-    QTimer.singleShot(200, inside)
-    qtbot.keyClick(window.editor, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: bool(done), timeout=40_000)
+from tests.gui.helpers import in_export_dialog
 
 
 def _press_export(qtbot, dialog: ExportDialog) -> QMessageBox:
@@ -92,7 +75,7 @@ def test_export_into_an_earlier_export_names_its_files_and_replaces_on_request(
         _write_bare_documents_too(qtbot, dialog)
         qtbot.waitUntil(lambda: dialog.result_ is not None and dialog.task is None, timeout=30_000)
 
-    _in_export_dialog(qtbot, window, act)
+    in_export_dialog(qtbot, window, act)
     assert "all.conll" in asked[0] and "README.md" in asked[0]
     assert "removes everything listed" in asked[0]
     assert "does not look like an earlier export" not in asked[0]
@@ -116,7 +99,7 @@ def test_a_folder_that_is_no_export_is_said_so(qtbot, make_window, demo_path, tm
             question.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton
         )
 
-    _in_export_dialog(qtbot, window, act)
+    in_export_dialog(qtbot, window, act)
     assert "does not look like an earlier export" in asked[0]
     assert "chapter1.docx" in asked[0] and "… and 3 more" in asked[0]
     assert len(list(out.iterdir())) == 11  # stopped: untouched
@@ -143,7 +126,7 @@ def test_a_full_disk_while_replacing_keeps_the_old_export_whole(
         qtbot.waitUntil(lambda: dialog.task is None, timeout=30_000)
         report.append(dialog.report.toPlainText())
 
-    _in_export_dialog(qtbot, window, act)
+    in_export_dialog(qtbot, window, act)
     assert "disk is full" in report[0]
     assert sorted(p.name for p in out.iterdir()) == ["README.md", "all.conll"]
     assert (out / "all.conll").read_text(encoding="utf-8") == "Hà\tB-LOC\n"

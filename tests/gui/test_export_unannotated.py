@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from annotator.core.operations import AddSuggestions
 from annotator.gui.export.dialog import ExportDialog
-from tests.gui.helpers import NAME, drag_select, seed_doc_id
+from tests.gui.helpers import NAME, drag_select, in_export_dialog, seed_doc_id
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -29,24 +29,6 @@ def _one_labelled_one_suggested(qtbot, window) -> None:
     other = next(i for i in window.project.document_ids() if i != seed)
     words = window.project.document(other).text.split()[0]
     window.context.apply(AddSuggestions(other, ((0, len(words), "ORG", "rules"),)))
-
-
-def _in_export_dialog(qtbot, window, act) -> None:
-    """Ctrl+E from the text, then `act(dialog)` inside the modal dialog, which it closes."""
-    done: list[bool] = []
-
-    def inside() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, ExportDialog)
-        try:
-            act(dialog)
-        finally:
-            dialog.reject()
-            done.append(True)
-
-    QTimer.singleShot(200, inside)
-    qtbot.keyClick(window.editor, Qt.Key.Key_E, CTRL)
-    qtbot.waitUntil(lambda: bool(done), timeout=40_000)
 
 
 def _choose(dialog: ExportDialog, out: Path) -> None:
@@ -75,7 +57,7 @@ def test_export_asks_before_writing_bare_documents(qtbot, make_window, demo_path
         qtbot.mouseClick(question.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: dialog.result_ is not None and dialog.task is None, timeout=30_000)
 
-    _in_export_dialog(qtbot, window, act)
+    in_export_dialog(qtbot, window, act)
     assert "without an accepted annotation: 4 of 5 documents" in asked[0]
     assert "pending suggestions only: 1" in asked[0]
     assert "not exported" in asked[0]
@@ -97,7 +79,7 @@ def test_a_preview_says_it_and_export_then_writes(qtbot, make_window, demo_path,
         assert dialog.last_question is None  # the report said it already
         qtbot.waitUntil(lambda: dialog.result_ is not None and dialog.task is None, timeout=30_000)
 
-    _in_export_dialog(qtbot, window, act)
+    in_export_dialog(qtbot, window, act)
     assert "without an accepted annotation: 4 of 5 documents" in seen["report"]
     assert (out / "all.jsonl").is_file()
 
@@ -118,5 +100,5 @@ def test_every_document_annotated_writes_without_a_question(
         assert dialog.last_question is None
         qtbot.waitUntil(lambda: dialog.result_ is not None and dialog.task is None, timeout=30_000)
 
-    _in_export_dialog(qtbot, window, act)
+    in_export_dialog(qtbot, window, act)
     assert len((out / "all.jsonl").read_text(encoding="utf-8").splitlines()) == 1

@@ -50,6 +50,37 @@ PROJECT_WORDS = [
         "Công an huyện đã [bắt lại]EVENT Nguyễn Văn Hùng sáng qua.",
         "bắt lại",
     ),
+    # Round 31's lists (test_rules_round31_event_word_lists.py holds their shipped words).
+    (
+        "offensives",
+        "Ông kể về [cuộc tổng phản công mùa xuân 1975]EVENT của quân giải phóng.",
+        "tổng phản công",
+    ),
+    (
+        "briefings",
+        "Thành ủy đã tổ chức [báo cáo tóm tắt]EVENT kết quả hội nghị.",
+        "báo cáo tóm tắt",
+    ),
+    (
+        "official_meals",
+        "Chủ tịch nước đã [ăn khuya]EVENT với Quốc vương Campuchia.",
+        "ăn khuya",
+    ),
+    (
+        "visited_place_heads",
+        "Thủ tướng Phan Văn Khải đã đến [thăm]EVENT thị xã Hội An.",
+        "thị xã",
+    ),
+    (
+        "event_sizes",
+        "Người dân đã tổ chức [cuộc biểu tình khổng lồ]EVENT ở thủ đô Kiev.",
+        "khổng lồ",
+    ),
+    (
+        "weapon_kinds",
+        "Ba người chết trong [vụ tấn công bằng tên lửa siêu vượt âm]EVENT vào thành phố.",
+        "siêu vượt âm",
+    ),
 ]
 
 
