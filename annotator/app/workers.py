@@ -77,12 +77,11 @@ class _Worker:
     def _write_requests(self) -> None:
         """Send the requests in order; None ends them (a finished worker then returns)."""
         requests, _ = self.pipes
-        try:
+        # The worker may be gone: its answers end, and the caller computes the rest.
+        with contextlib.suppress(OSError):
             while (request := self._requests.get()) is not None:
                 requests.write(request)
                 requests.flush()
-        except OSError:
-            pass  # the worker is gone: its answers end, and the caller computes the rest
         with contextlib.suppress(OSError):
             requests.close()
 
