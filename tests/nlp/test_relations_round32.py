@@ -1,0 +1,66 @@
+"""Round 32 relations: a framing event after an opening time; a frame and the act had in it.
+
+`Ngày 30/3, trong [phiên họp …], Thủ tướng X …`, `Chiều qua, trong khuôn khổ [chuyến
+thăm …], X …`, `…, bên hành lang [Hội nghị …], X …`: the frame's event is the subject's
+though a time opens the sentence (annotator/nlp/relations/cues.py, `_PREPOSED`); and
+`X đã có [cuộc hội đàm]` after a trip framing the sentence links him to both, not after a
+gathering's frame (participation.py, `_trip_framing`). Each
+sentence is written here, not copied from an article; spans are marked `[surface]LABEL`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.marked import suggested_pairs
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["[Ngày 30/3]DATE, trong", "[Chiều qua]DATE, trong khuôn khổ", "[Sáng nay]DATE, bên lề"],
+    ids=["ngay-trong", "chieu-khuon-kho", "sang-ben-le"],
+)
+def test_a_frame_after_an_opening_time_is_the_subjects_event(opening: str) -> None:
+    text = (
+        f"{opening} [phiên họp Chính phủ thường kỳ]EVENT, [Thủ tướng]ROLE "
+        "[Phan Văn Năm]PER yêu cầu các bộ kiểm soát giá."
+    )
+    assert suggested_pairs(text, "PARTICIPATES") == {
+        ("Phan Văn Năm", "phiên họp Chính phủ thường kỳ")
+    }
+
+
+def test_an_opening_clause_that_is_no_time_frames_nothing() -> None:
+    # Lookalike: a clause of its own before `trong [E]` is not a time opening the sentence.
+    text = (
+        "Báo chí phản ánh nhiều sai phạm, trong [phiên họp Chính phủ thường kỳ]EVENT, "
+        "[Thủ tướng]ROLE [Phan Văn Năm]PER không nhắc lại."
+    )
+    assert suggested_pairs(text, "PARTICIPATES") == set()
+
+
+def test_a_frame_and_the_act_had_in_it_are_both_the_subjects() -> None:
+    text = (
+        "[Chiều qua]DATE, trong khuôn khổ [chuyến thăm chính thức]EVENT [Anh]LOC, "
+        "[Chủ tịch nước]ROLE [Trần Văn Lương]PER đã có [cuộc hội đàm]EVENT với báo giới."
+    )
+    assert suggested_pairs(text, "PARTICIPATES") == {
+        ("Trần Văn Lương", "chuyến thăm chính thức"),
+        ("Trần Văn Lương", "cuộc hội đàm"),
+    }
+    # Lookalike: without the frame, only the act he has.
+    bare = (
+        "[Chiều qua]DATE, [Chủ tịch nước]ROLE [Trần Văn Lương]PER đã có [cuộc hội đàm]EVENT "
+        "với báo giới sau [chuyến thăm chính thức]EVENT."
+    )
+    assert ("Trần Văn Lương", "cuộc hội đàm") in suggested_pairs(bare, "PARTICIPATES")
+    assert ("Trần Văn Lương", "chuyến thăm chính thức") not in suggested_pairs(bare, "PARTICIPATES")
+
+
+def test_a_gatherings_frame_leaves_the_act_had_in_it_alone() -> None:
+    # Lookalike: a session framing the sentence is the body's; the act he has is his part.
+    text = (
+        "[Chiều qua]DATE, tại [kỳ họp]EVENT, ông [Trần Văn Lương]PER đã có "
+        "[buổi chất vấn]EVENT với bộ trưởng."
+    )
+    assert suggested_pairs(text, "PARTICIPATES") == {("Trần Văn Lương", "buổi chất vấn")}
