@@ -4,7 +4,8 @@
 thăm …], X …`, `…, bên hành lang [Hội nghị …], X …`: the frame's event is the subject's
 though a time opens the sentence (annotator/nlp/relations/cues.py, `_PREPOSED`); and
 `X đã có [cuộc hội đàm]` after a trip framing the sentence links him to both, not after a
-gathering's frame (participation.py, `_trip_framing`). Each
+gathering's frame (participation.py, `_trip_framing`); a date before `trong khuôn khổ
+[E]` dates the act told in the frame (frames.py). Each
 sentence is written here, not copied from an article; spans are marked `[surface]LABEL`.
 """
 
@@ -64,3 +65,21 @@ def test_a_gatherings_frame_leaves_the_act_had_in_it_alone() -> None:
         "[buổi chất vấn]EVENT với bộ trưởng."
     )
     assert suggested_pairs(text, "PARTICIPATES") == {("Trần Văn Lương", "buổi chất vấn")}
+
+
+@pytest.mark.parametrize("frame", ["trong khuôn khổ", "trong chương trình"])
+def test_a_date_before_a_programmes_frame_dates_the_act_told_in_it(frame: str) -> None:
+    text = (
+        f"[Chiều qua]DATE, {frame} [chuyến thăm chính thức]EVENT [Anh]LOC, [Chủ tịch nước]ROLE "
+        "[Trần Văn Lương]PER đã có [cuộc hội đàm]EVENT với báo giới."
+    )
+    assert suggested_pairs(text, "WHEN") == {("cuộc hội đàm", "Chiều qua")}
+
+
+def test_a_frame_alone_in_its_sentence_keeps_its_date() -> None:
+    # Lookalike: no other event to hand the date to.
+    text = (
+        "[Chiều qua]DATE, trong khuôn khổ [chuyến thăm chính thức]EVENT [Anh]LOC, "
+        "[Chủ tịch nước]ROLE [Trần Văn Lương]PER đã gặp báo giới."
+    )
+    assert suggested_pairs(text, "WHEN") == {("chuyến thăm chính thức", "Chiều qua")}
