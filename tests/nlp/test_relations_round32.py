@@ -5,7 +5,8 @@ thăm …], X …`, `…, bên hành lang [Hội nghị …], X …`: the frame'
 though a time opens the sentence (annotator/nlp/relations/cues.py, `_PREPOSED`); and
 `X đã có [cuộc hội đàm]` after a trip framing the sentence links him to both, not after a
 gathering's frame (participation.py, `_trip_framing`); a date before `trong khuôn khổ
-[E]` dates the act told in the frame (frames.py). Each
+[E]` dates the act told in the frame (frames.py); the inviter opening the sentence
+(`Nhận lời mời của A, B sẽ [thăm]`) is no member of B's list (name_lists.py). Each
 sentence is written here, not copied from an article; spans are marked `[surface]LABEL`.
 """
 
@@ -83,3 +84,24 @@ def test_a_frame_alone_in_its_sentence_keeps_its_date() -> None:
         "[Chủ tịch nước]ROLE [Trần Văn Lương]PER đã gặp báo giới."
     )
     assert suggested_pairs(text, "WHEN") == {("chuyến thăm chính thức", "Chiều qua")}
+
+
+@pytest.mark.parametrize("opening", ["Nhận lời mời của", "Theo lời mời của"])
+def test_the_inviter_opening_the_sentence_is_no_member_of_the_visitors_list(opening: str) -> None:
+    text = (
+        f"{opening} [Chủ tịch]ROLE [Hồ Văn Đào]PER, [Chủ tịch nước]ROLE [Trần Văn Lương]PER "
+        "sẽ [thăm hữu nghị chính thức]EVENT [Trung Quốc]LOC."
+    )
+    assert suggested_pairs(text, "PARTICIPATES") == {("Trần Văn Lương", "thăm hữu nghị chính thức")}
+
+
+def test_two_visitors_named_in_a_list_both_take_part() -> None:
+    # Lookalike: no invitation before the first name: the two are one list.
+    text = (
+        "[Chủ tịch]ROLE [Hồ Văn Đào]PER, [Chủ tịch nước]ROLE [Trần Văn Lương]PER "
+        "sẽ [thăm hữu nghị chính thức]EVENT [Trung Quốc]LOC."
+    )
+    assert suggested_pairs(text, "PARTICIPATES") == {
+        ("Hồ Văn Đào", "thăm hữu nghị chính thức"),
+        ("Trần Văn Lương", "thăm hữu nghị chính thức"),
+    }
