@@ -6,7 +6,8 @@ though a time opens the sentence (annotator/nlp/relations/cues.py, `_PREPOSED`);
 `X đã có [cuộc hội đàm]` after a trip framing the sentence links him to both, not after a
 gathering's frame (participation.py, `_trip_framing`); a date before `trong khuôn khổ
 [E]` dates the act told in the frame (frames.py); the inviter opening the sentence
-(`Nhận lời mời của A, B sẽ [thăm]`) is no member of B's list (name_lists.py). Each
+(`Nhận lời mời của A, B sẽ [thăm]`) is no member of B's list (name_lists.py); `X đã từ bỏ [cuộc đua]`, `X tiến hành
+[chiến dịch …]`: the name is the subject (subjects.py). Each
 sentence is written here, not copied from an article; spans are marked `[surface]LABEL`.
 """
 
@@ -105,3 +106,15 @@ def test_two_visitors_named_in_a_list_both_take_part() -> None:
         ("Hồ Văn Đào", "thăm hữu nghị chính thức"),
         ("Trần Văn Lương", "thăm hữu nghị chính thức"),
     }
+
+
+@pytest.mark.parametrize("verb", ["đã từ bỏ", "rút khỏi", "đã tiến hành"])
+def test_the_one_who_quits_or_runs_a_race_is_its_subject(verb: str) -> None:
+    text = f"Thượng nghị sĩ [John Lane]PER {verb} [cuộc đua]EVENT vào Nhà Trắng."
+    assert suggested_pairs(text, "PARTICIPATES") == {("John Lane", "cuộc đua")}
+
+
+def test_a_report_on_a_race_quit_by_others_is_no_part() -> None:
+    # Lookalike: the name speaks about others quitting it.
+    text = "Thượng nghị sĩ [John Lane]PER cho biết nhiều người đã từ bỏ [cuộc đua]EVENT."
+    assert suggested_pairs(text, "PARTICIPATES") == set()
