@@ -7,7 +7,8 @@ though a time opens the sentence (annotator/nlp/relations/cues.py, `_PREPOSED`);
 gathering's frame (participation.py, `_trip_framing`); a date before `trong khuôn khổ
 [E]` dates the act told in the frame (frames.py); the inviter opening the sentence
 (`Nhận lời mời của A, B sẽ [thăm]`) is no member of B's list (name_lists.py); `X đã từ bỏ [cuộc đua]`, `X tiến hành
-[chiến dịch …]`: the name is the subject (subjects.py). Each
+[chiến dịch …]`: the name is the subject (subjects.py); `đưa [vụ án] … ra [xét xử]` with
+the case named at length: the date is the trial's (dated_elsewhere.py). Each
 sentence is written here, not copied from an article; spans are marked `[surface]LABEL`.
 """
 
@@ -118,3 +119,15 @@ def test_a_report_on_a_race_quit_by_others_is_no_part() -> None:
     # Lookalike: the name speaks about others quitting it.
     text = "Thượng nghị sĩ [John Lane]PER cho biết nhiều người đã từ bỏ [cuộc đua]EVENT."
     assert suggested_pairs(text, "PARTICIPATES") == set()
+
+
+def test_a_case_named_at_length_before_its_trial_gives_the_trial_its_date() -> None:
+    text = (
+        "[Sáng 13/9]DATE, [TAND TP]ORG đã đưa [vụ án]EVENT 8 cán bộ nhân viên [Cục Hải quan]ORG "
+        "giúp [Lầu Văn Sáng]PER, [Giám đốc Công ty Việt Hùng]ROLE buôn lậu, trốn thuế hàng "
+        "chục tỷ đồng ra [xét xử]EVENT."
+    )
+    assert suggested_pairs(text, "WHEN") == {("xét xử", "Sáng 13/9")}
+    # Lookalike: a case not brought to trial keeps no date, the trial none either.
+    kept = text.replace("ra [xét xử]EVENT", "trước khi [xét xử]EVENT")
+    assert ("xét xử", "Sáng 13/9") not in suggested_pairs(kept, "WHEN")
