@@ -8,7 +8,8 @@ gathering's frame (participation.py, `_trip_framing`); a date before `trong khu�
 [E]` dates the act told in the frame (frames.py); the inviter opening the sentence
 (`Nhận lời mời của A, B sẽ [thăm]`) is no member of B's list (name_lists.py); `X đã từ bỏ [cuộc đua]`, `X tiến hành
 [chiến dịch …]`: the name is the subject (subjects.py); `đưa [vụ án] … ra [xét xử]` with
-the case named at length: the date is the trial's (dated_elsewhere.py). Each
+the case named at length: the date is the trial's (dated_elsewhere.py); `[hôm qua], X lý
+giải việc [cách chức] …`: the explanation's date, not the act's (event_times.py). Each
 sentence is written here, not copied from an article; spans are marked `[surface]LABEL`.
 """
 
@@ -131,3 +132,14 @@ def test_a_case_named_at_length_before_its_trial_gives_the_trial_its_date() -> N
     # Lookalike: a case not brought to trial keeps no date, the trial none either.
     kept = text.replace("ra [xét xử]EVENT", "trước khi [xét xử]EVENT")
     assert ("xét xử", "Sáng 13/9") not in suggested_pairs(kept, "WHEN")
+
+
+def test_the_date_of_an_explanation_is_not_the_explained_acts() -> None:
+    text = (
+        "[Hôm qua]DATE, [Tổng thống]ROLE [Vladimir Pin]PER đã lý giải việc [cách chức]EVENT "
+        "[Thủ tướng]ROLE [Ivan Kas]PER."
+    )
+    assert suggested_pairs(text, "WHEN") == set()
+    # Lookalike: the act done that day keeps its date.
+    done = text.replace("đã lý giải việc", "đã ký quyết định")
+    assert suggested_pairs(done, "WHEN") == {("cách chức", "Hôm qua")}
