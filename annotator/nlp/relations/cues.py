@@ -122,15 +122,22 @@ def requested(text: str, person: LabelledRange, event: LabelledRange) -> bool:
 # [chuyến thăm], X", "Ngay từ [chiến dịch tranh cử] …, X" (news13).
 # A speech is named by its kind (`Phát biểu chỉ đạo [hội nghị]`, `Phát biểu ý kiến kết luận
 # [phiên họp]`), the clause after a source at most (`Theo TTXVN, phát biểu …`: news22, dev).
+# The time a sentence opens with before its frame: "Ngày 30/3, trong [phiên họp …], Thủ
+# tướng X" (news29), "Chiều qua, trong khuôn khổ [chuyến thăm …], X" (news27), "Cũng ngay
+# trong sáng cùng ngày, bên hành lang [Hội nghị …], X" (news25).
+_TIME_OPENER = (
+    r"(?:Cũng\s+)?(?:ngay\s+)?(?:trong\s+)?(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|tuần|tháng|năm)"
+    r"\b[^,.!?:\n]{0,25}"
+)
 _SPEECH_KIND = (
     r"(?:\s+ý kiến)?(?:\s+(?:chỉ đạo|kết luận|tổng kết|khai mạc|bế mạc|chào mừng|đáp từ))?"
 )
 _PREPOSED = re.compile(
     r"(?:^|[.!?:]\s+|\n)\s*(?:(?:Cụ thể|Theo đó|Trong khi đó|Đặc biệt|Sau đó|"
-    r"Theo [^,.!?:\n]{1,20}),\s*)?"
+    rf"(?:Vẫn\s+)?[Tt]heo [^,.!?:\n]{{1,20}}|{_TIME_OPENER}),\s*)?"
     rf"(?:Cũng\s+)?(?:(?:Phát biểu{_SPEECH_KIND}|Chủ trì|Dự|Tham dự|Có mặt|"
-    r"Trả lời phỏng vấn)(?:\s+(?:tại|trong))?|Tại|Trong|Đầu|Cuối|Mở đầu|"
-    r"Kết thúc|(?:Ngay\s+)?từ)\s*$",
+    r"Trả lời phỏng vấn)(?:\s+(?:tại|trong))?|Tại|Trong(?: khuôn khổ)?|Bên (?:lề|hành lang)|"
+    r"Đầu|Cuối|Mở đầu|Kết thúc|(?:Ngay\s+)?từ)\s*$",
     re.IGNORECASE,
 )
 # Between that event and the subject: a comma, then posts and an honorific; or a longer

@@ -47,8 +47,9 @@ _CASE = re.compile(
     r"lừa đảo|cá độ|gian lận|sai phạm)\b"
 )
 # A case brought to trial: "đưa [vụ án …] do X cầm đầu ra [xét xử]", "[vụ trọng án …],
-# [hôm nay] bị TAND … đưa ra [xét xử]" (news25, news27: both dates are the trial's).
-_BROUGHT_TO = re.compile(r"\bđưa\b[^.;:!?()\n]{0,100}?\bra\s*$", re.IGNORECASE)
+# [hôm nay] bị TAND … đưa ra [xét xử]" (news25, news27: both dates are the trial's); the
+# case may name its defendants and their offences at length before `ra` (news30).
+_BROUGHT_TO = re.compile(r"\bđưa\b[^.;:!?()\n]{0,160}?\bra\s*$", re.IGNORECASE)
 _TRIAL = re.compile(r"(?:xét xử|xử)\b", re.IGNORECASE)
 _BROUGHT_REACH = 40
 

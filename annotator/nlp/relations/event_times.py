@@ -29,10 +29,11 @@ _FROM_REACH = 40
 _TRAILER = re.compile(r"\)[^\S\n]*(?:\n|\Z)")
 # A reported statement's date: "[Hôm 3/3], Tổng thống X tuyên bố [chiến dịch] ...". A news
 # report is a statement too: "[ngày 3/5], nhiều cơ quan truyền thông đưa tin tướng X bị
-# [bắt giữ]" dates the report, not the arrest (news19 ×3; news6 likewise unrelated).
+# [bắt giữ]" dates the report, not the arrest (news19 ×3; news6 likewise unrelated); so is
+# an explanation: "[hôm qua], Tổng thống X đã lý giải việc [cách chức] …" (news24).
 _SAID = re.compile(
     r"\b(?:cho biết|thông báo|tuyên bố|trả lời|khẳng định|đăng tải|nói|cáo buộc|"
-    r"đưa tin|loan tin|đăng tin)\b",
+    r"đưa tin|loan tin|đăng tin|lý giải|giải thích)\b",
     re.IGNORECASE,
 )
 

@@ -13,7 +13,8 @@ stands before it: `A (phó giám đốc …); B (…)`), with the second name's 
 a standing in the case (`bị cáo`) or a counted noun, `là` or not (`và 2 nhân
 viên là`, `cùng 9 người liên quan`) before it, and a bracket describing the first one after it (`A
 (nguyên phó phòng), B`). A clause (a verb, another person's post in commas
-followed by words) ends it. What one member takes part in, the others do
+followed by words) ends it, and so does an
+invitation opening the sentence (`Nhận lời mời của A, B sẽ [thăm …]`: A is no member). What one member takes part in, the others do
 too when the event stands right before or after the list.
 """
 
@@ -46,9 +47,16 @@ _AROUND_NAMES = ("ROLE", "ORG", "LOC")
 _DESCRIBED_THEN_SEMICOLON = re.compile(r"^\s*\([^()\n]{0,80}\)\s*;")
 
 
+# The one whose invitation or request opens the sentence is no member of the list after it:
+# "Nhận lời mời của Chủ tịch A, Chủ tịch nước B sẽ [thăm …]" (news28, news27).
+_INVITER = re.compile(r"\b(?:lời mời|đề nghị|yêu cầu) của\b[^,;.:!?\n]{0,60}$", re.IGNORECASE)
+
+
 def _joined(text: str, spans: Sequence[LabelledRange], members: list[int], a: int, b: int) -> bool:
     """The words between two names join them in one list."""
     start, stop = spans[a][1], spans[b][0]
+    if _INVITER.search(text, max(0, spans[a][0] - 60), spans[a][0]):
+        return False
     gap = text[start:stop]
     for m in members:
         s, e, label = spans[m]

@@ -67,6 +67,8 @@ _CREDIT = re.compile(r"(?:[Ảả]nh|[Ii]mage|[Pp]hoto)\s*:\s*$")
 # `trong [E]` closing the person's own clause (`_within`).
 _IN_EVENT = re.compile(r"\btrong\s+(?:(?:một|các|những|hai)\s+)?$")
 _WITHIN_REACH = 50
+# A trip of the person's own: a visit, a tour (`_trip_framing`).
+_TRIP = re.compile(r"(?:chuyến|cuộc thăm|thăm|công du)\b", re.IGNORECASE)
 # `của` marks an event's own party after it (`[từ chức] của ông X`); between a person and
 # a later event it belongs to something else: `tài sản của ông X, nên đã ra [quyết định
 # …]`, `X có thể nằm trong tầm ngắm của [chiến dịch …]` (news4, news21, news22).
@@ -107,15 +109,28 @@ def _parts_of(
     attended = attended_event(text, spans, members, person, nearest, PARTICIPATES_REACH)
     preposed = preposed_event(text, spans, members, person) if attended == nearest else None
     attended = attended if preposed is None else preposed  # "Phát biểu tại [buổi lễ], X"
+    framed = _trip_framing(text, spans, person, preposed) if had is not None else []
     nearest, attended = (nearest, attended) if had is None else (had, had)
     out = _received(text, spans, members, person) if attended == nearest else []
     if out and out[0].tail == nearest:
         return out  # the object of the nearest event: no cue needed
+    out += framed
     cues = {"had": had is not None, "preposed": preposed is not None}
     if _takes_part(text, spans, members, (person, listed), attended, **cues):
         out.append(taking_part(person, attended))
         out += _own_act(text, spans, members, (person, spans[listed[-1]][1]), attended)
     return out
+
+
+def _trip_framing(
+    text: str, spans: Sequence[LabelledRange], person: int, preposed: int | None
+) -> list[RelationSuggestion]:
+    """The trip framing the sentence of a person who has an act in it: "Trong [chuyến thăm]
+    …, X đã có [cuộc gặp]" (news8, news27) is his journey as well as his act. Not a
+    gathering's frame: "Tại [kỳ họp], X … đã có [buổi chất vấn]" is the act only (news6)."""
+    if preposed is None or not _TRIP.match(text, spans[preposed][0], spans[preposed][1]):
+        return []
+    return [taking_part(person, preposed)]
 
 
 def _received(

@@ -22,6 +22,7 @@ from annotator.nlp.relations.dates import (
     subject_event,
 )
 from annotator.nlp.relations.event_times import held_event, not_event_time
+from annotator.nlp.relations.frames import act_in_frame
 from annotator.nlp.relations.incidents import dated_act_about
 from annotator.nlp.relations.layout import LabelledRange
 from annotator.nlp.relations.objects import not_when
@@ -48,6 +49,7 @@ def when_pairs(
             text, spans, members, i, bracket_event(text, spans, members, i, nearest)
         )
         nearest = subject_event(text, spans, members, i, nearest)
+        nearest = act_in_frame(text, spans, members, i, nearest)  # "trong khuôn khổ [E]"
         nearest = trial_of_case(text, spans, members, nearest)  # "đưa [vụ án] ra [xét xử]"
         if not_event_time(text, spans[i], spans[nearest]) or not_when(
             text, spans[i], spans[nearest]
