@@ -1,0 +1,79 @@
+"""Round 32 EVENT kinds counted over the once-blind sets' blind-time errors.
+
+Sentences written here in the style of the news, not copied from an article.
+- A round of an election or of talks (`vòng`) keeps what it is a round of and
+  its place in the series, `trước` included: missed or cut in news22, news24
+  and news30; `trong vòng 2 năm` (within) stays none.
+- An accident named by what befell a vehicle (`vụ lật tàu E1`, `vụ chìm tàu
+  Kursk`) keeps the vehicle's code or name: missed in news21, news29, news30.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.nlp.rules import RuleSuggester
+from tests.nlp.marked import check_marked
+
+
+def _events(rules: RuleSuggester, text: str) -> set[str]:
+    return {text[s.start : s.end] for s in rules.suggest(text) if s.label == "EVENT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "round_"),
+    [
+        (
+            "Phe đối lập và cảnh sát đụng độ trong vòng cuối cùng của bầu cử Quốc hội hôm qua.",
+            "vòng cuối cùng của bầu cử Quốc hội",
+        ),
+        ("Đảng này đã giành thêm ghế trong các vòng bầu cử trước.", "vòng bầu cử trước"),
+        ("Bạo lực đã diễn ra trong 2 vòng bỏ phiếu trước.", "vòng bỏ phiếu trước"),
+        ("Ông Kuchma thắng trong vòng hai cuộc bầu cử hôm 21/11.", "vòng hai cuộc bầu cử"),
+        ("Cử tri đi bỏ phiếu trong vòng bầu cử cuối cùng này.", "vòng bầu cử cuối cùng"),
+        ("Trong vòng đàm phán trước, hai bên chưa đạt thỏa thuận.", "vòng đàm phán trước"),
+    ],
+)
+def test_a_round_keeps_its_head_and_its_place_in_the_series(
+    rules: RuleSuggester, text: str, round_: str
+) -> None:
+    assert round_ in _events(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngân sách đã phải chi hơn 400 tỷ đồng trong vòng 2 năm qua.",
+        "Đội tuyển đã lọt vào vòng chung kết của giải đấu.",
+    ],
+)
+def test_within_and_a_round_of_a_contest_are_no_event(rules: RuleSuggester, text: str) -> None:
+    assert not any(e.startswith("vòng") for e in _events(rules, text))
+
+
+def test_before_a_clause_trước_stays_outside_the_round(rules: RuleSuggester) -> None:
+    text = "Hai bên đã gặp nhau trong vòng đàm phán trước khi ký hiệp định."
+    assert "vòng đàm phán trước" not in _events(rules, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "accident"),
+    [
+        ("Bộ trưởng đã thăm các nạn nhân của vụ lật tàu E1 ở Huế.", "vụ lật tàu E1"),
+        ("Khi xảy ra vụ đổ tàu E1, Bộ trưởng đã vào hiện trường.", "vụ đổ tàu E1"),
+        ("Hải quân Nga từng gặp vụ chìm tàu Kursk năm 2000.", "vụ chìm tàu Kursk"),
+        ("Nguyên nhân chính của vụ lật tàu vừa qua là do lái tàu chủ quan.", "vụ lật tàu"),
+    ],
+)
+def test_an_accident_to_a_vehicle_keeps_its_code_or_name(
+    rules: RuleSuggester, text: str, accident: str
+) -> None:
+    assert accident in _events(rules, text)
+
+
+def test_a_vehicle_accident_leaves_its_place_outside(rules: RuleSuggester) -> None:
+    check_marked(
+        rules,
+        "Cơ quan điều tra làm rõ nguyên nhân [vụ lật tàu]EVENT ở [Thừa Thiên - Huế]LOC.",
+        (("vụ lật tàu ở Thừa Thiên - Huế", "EVENT"),),
+    )
