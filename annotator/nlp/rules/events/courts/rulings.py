@@ -20,6 +20,7 @@ mark the appeal, the rules missed it in all of them at blind time.
 
 from __future__ import annotations
 
+from annotator.nlp.rules.events.courts.orders import issued_orders
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 
 # Syllables after `tuyên` that make another word or no ruling.
@@ -44,8 +45,9 @@ _ASIDE = 6
 
 
 def court_rulings(line: Line) -> list[Candidate]:
-    """The line's bare rulings (`tuyên`, `tuyên hủy`) and appeals made or decided."""
-    found = []
+    """The line's bare rulings (`tuyên`, `tuyên hủy`) and appeals made or decided, and
+    the protests lodged and wanted notices issued (`orders`)."""
+    found = issued_orders(line)
     for i in line.where("tuyên"):
         end = _ruling(line, i)
         if end > i:
