@@ -77,3 +77,72 @@ def test_a_vehicle_accident_leaves_its_place_outside(rules: RuleSuggester) -> No
         "Cơ quan điều tra làm rõ nguyên nhân [vụ lật tàu]EVENT ở [Thừa Thiên - Huế]LOC.",
         (("vụ lật tàu ở Thừa Thiên - Huế", "EVENT"),),
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ngày 21/2, Tòa án nhân dân tối cao có [kháng nghị]EVENT đối với bản án phúc thẩm nói trên.",
+        "Viện kiểm sát tỉnh tiếp tục ra [kháng nghị]EVENT theo trình tự giám đốc thẩm.",
+        "Cơ quan công tố đã có quyết định [kháng nghị]EVENT, yêu cầu xem xét lại vụ việc.",
+    ],
+)
+def test_a_protest_lodged_is_an_event(rules: RuleSuggester, line: str) -> None:
+    check_marked(rules, line, ())
+
+
+def test_a_protest_promised_is_no_event(rules: RuleSuggester) -> None:
+    text = "Ông Quốc hứa với gia đình là tòa sẽ ra kháng nghị trước Tết."
+    assert "kháng nghị" not in _events(rules, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "notice"),
+    [
+        ("Tháng 5, người này bị Interpol phát lệnh truy nã quốc tế.", "phát lệnh truy nã quốc tế"),
+        ("Bị can bỏ trốn nên cơ quan công an đã ra lệnh truy nã.", "ra lệnh truy nã"),
+    ],
+)
+def test_a_wanted_notice_issued_is_an_event_with_its_verb(
+    rules: RuleSuggester, text: str, notice: str
+) -> None:
+    assert notice in _events(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trốn lệnh truy nã quốc tế, hắn sang Việt Nam dạy tiếng Anh.",
+        "Hắn bị bắt giữ theo quyết định truy nã quốc tế của Bộ Công an.",
+        "Công an đang truy bắt các đối tượng truy nã trên địa bàn.",
+    ],
+)
+def test_the_notice_itself_or_a_wanted_person_is_no_event(rules: RuleSuggester, text: str) -> None:
+    assert not any("truy nã" in e for e in _events(rules, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổng thống Bush tới Slovakia để gặp Putin.",
+        "Ông Bush sẽ tới một lâu đài cổ để gặp ông Putin.",
+        "Hai bên sẽ bàn về an ninh khi ông gặp người đồng nhiệm Nga.",
+        "Tờ báo đưa tin ông Thaksin đã gặp các đại sứ Anh, Pháp, Mỹ.",
+        "Chủ tịch Trung Quốc đồng ý gặp Thủ tướng Nhật Bản.",
+        "Chủ tịch Trần Đức Lương cũng sẽ gặp một số lãnh đạo cao cấp của Trung Quốc.",
+    ],
+)
+def test_an_official_meeting_by_its_guest_is_an_event(rules: RuleSuggester, text: str) -> None:
+    assert "gặp" in _events(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theo ông Phương, ông Tuân nên đi gặp ông Huệ để nhận trách nhiệm.",
+        "Không bỏ cuộc, Quốc tiếp tục tìm gặp bà Nam để xin làm người bào chữa.",
+        "Ông Thaksin đã yêu cầu gặp Thủ tướng Tony Blair và Tổng thống Bush.",
+    ],
+)
+def test_a_private_or_requested_meeting_is_no_event(rules: RuleSuggester, text: str) -> None:
+    assert "gặp" not in _events(rules, text)
