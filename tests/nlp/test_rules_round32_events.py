@@ -146,3 +146,35 @@ def test_an_official_meeting_by_its_guest_is_an_event(rules: RuleSuggester, text
 )
 def test_a_private_or_requested_meeting_is_no_event(rules: RuleSuggester, text: str) -> None:
     assert "gặp" not in _events(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thủ lĩnh phe đối lập đòi bỏ phiếu bất tín nhiệm chính phủ Ukraina.",
+        "Chính phủ đã đánh bại 2 đề nghị bỏ phiếu bất tín nhiệm tại Quốc hội.",
+    ],
+)
+def test_a_no_confidence_motion_is_an_event(rules: RuleSuggester, text: str) -> None:
+    assert "bỏ phiếu bất tín nhiệm" in _events(rules, text)
+
+
+def test_a_vote_in_general_stays_weak(rules: RuleSuggester) -> None:
+    assert "bỏ phiếu" not in _events(rules, "Người dân có quyền bỏ phiếu từ năm 18 tuổi.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ trưởng Israel từ chức để phản đối kế hoạch rút quân khỏi Gaza.",
+        "Bộ trưởng Nội vụ Đài Loan từ chức vì vụ mưu sát.",
+    ],
+)
+def test_the_holder_of_a_post_of_a_state_resigning_is_an_event(
+    rules: RuleSuggester, text: str
+) -> None:
+    assert "từ chức" in _events(rules, text)
+
+
+def test_a_bare_title_resigning_is_any_holder(rules: RuleSuggester) -> None:
+    assert "từ chức" not in _events(rules, "Ở nước ta, Bộ trưởng từ chức là rất hiếm.")
