@@ -178,3 +178,101 @@ def test_the_holder_of_a_post_of_a_state_resigning_is_an_event(
 
 def test_a_bare_title_resigning_is_any_holder(rules: RuleSuggester) -> None:
     assert "từ chức" not in _events(rules, "Ở nước ta, Bộ trưởng từ chức là rất hiếm.")
+
+
+@pytest.mark.parametrize(
+    ("text", "appointment"),
+    [
+        ("Năm 2000, bà được bổ nhiệm là thẩm phán Tòa Lao động TAND TP HCM.", "bổ nhiệm"),
+        ("Mới đây ông Cao Văn Huệ được bổ nhiệm làm quyền giám đốc Sở Tài chính.", "bổ nhiệm"),
+    ],
+)
+def test_an_appointment_to_a_post_by_là_or_to_an_acting_post_is_an_event(
+    rules: RuleSuggester, text: str, appointment: str
+) -> None:
+    assert appointment in _events(rules, text)
+
+
+def test_an_appointment_in_general_is_no_event(rules: RuleSuggester) -> None:
+    text = "Cán bộ trước khi được bổ nhiệm thì phấn đấu rất tốt."
+    assert "bổ nhiệm" not in _events(rules, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "ballot"),
+    [
+        (
+            "Chiều 23-4, 1.176 đại biểu đã bỏ phiếu bầu BCH T.Ư khóa X.",
+            "bỏ phiếu bầu BCH T.Ư khóa X",
+        ),
+        (
+            "Đại hội tiến hành bỏ phiếu bầu 160 ủy viên chính thức BCH T.Ư khóa X.",
+            "bỏ phiếu bầu 160 ủy viên chính thức BCH T.Ư khóa X",
+        ),
+        ("Cử tri Ukraine hôm 26.3 đã đi bỏ phiếu bầu Quốc hội mới.", "bỏ phiếu bầu Quốc hội"),
+        ("BCH khóa X sẽ họp, quyết định việc bầu Tổng bí thư.", "bầu Tổng bí thư"),
+        (
+            "Đại hội bỏ phiếu bầu 160 ủy viên; bầu 25 ủy viên dự khuyết BCH T.Ư khóa X.",
+            "bầu 25 ủy viên dự khuyết BCH T.Ư khóa X",
+        ),
+    ],
+)
+def test_a_ballot_for_named_seats_keeps_them(rules: RuleSuggester, text: str, ballot: str) -> None:
+    assert ballot in _events(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Công dân đủ 18 tuổi được bỏ phiếu bầu Quốc hội.",
+        "Đây không phải là cơ sở quyết định cho việc bầu tổng bí thư.",
+    ],
+)
+def test_a_ballot_as_a_right_or_a_post_in_general_is_no_event(
+    rules: RuleSuggester, text: str
+) -> None:
+    assert not any(e.startswith(("bỏ phiếu bầu", "bầu")) for e in _events(rules, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "rally"),
+    [
+        (
+            "Hơn 200 đảng viên đã tham dự mít tinh kỷ niệm ngày thành lập Đảng. Dịp này, …",
+            "mít tinh kỷ niệm ngày thành lập Đảng",
+        ),
+        (
+            "Mít tinh kỷ niệm ngày sinh Chủ tịch Hồ Chí Minh",
+            "Mít tinh kỷ niệm ngày sinh Chủ tịch Hồ Chí Minh",
+        ),
+    ],
+)
+def test_a_rally_keeps_the_day_it_marks_without_a_count(
+    rules: RuleSuggester, text: str, rally: str
+) -> None:
+    assert rally in _events(rules, text)
+
+
+def test_a_day_commemorated_by_no_rally_is_no_event(rules: RuleSuggester) -> None:
+    text = "Chúng ta kỷ niệm ngày thành lập Đảng bằng những việc làm cụ thể."
+    assert not any("kỷ niệm" in e for e in _events(rules, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        (
+            "Ngày 27/7, TAND huyện Mỹ Xuyên xét xử hình sự sơ thẩm vụ việc.",
+            "xét xử hình sự sơ thẩm",
+        ),
+        ("Tháng 2/1996, Ủy ban thẩm phán TAND Tối cao đã xử giám đốc thẩm.", "xử giám đốc thẩm"),
+        (
+            "TAND Tối cao tại TP HCM tuyên giảm cho bị cáo Lê Thị Hà một phần hình phạt.",
+            "tuyên giảm",
+        ),
+    ],
+)
+def test_a_court_step_keeps_its_level_or_what_it_does(
+    rules: RuleSuggester, text: str, step: str
+) -> None:
+    assert step in _events(rules, text)

@@ -30,7 +30,7 @@ _NOT_RULING = frozenset(
 # What a ruling does, joined to the verb: `tuyên hủy`, `tuyên bác`, `tuyên xử` (what is
 # undone, rejected or ruled on stays outside; news23 and news24 mark `[tuyên bác]`,
 # `[tuyên xử]`, which the bare verb cut short at blind time).
-_JOINED = ("hủy", "huỷ", "bác", "xử")
+_JOINED = ("hủy", "huỷ", "bác", "xử", "giảm")  # news26 `[tuyên giảm]` a sentence cut
 # Words before `kháng cáo` that make it an appeal decided on: `bác kháng cáo của …`.
 _DECIDED = ("bác", "chấp nhận", "không chấp nhận", "xét", "xử", "rút")
 # The two words of an appeal by a party to the case.
