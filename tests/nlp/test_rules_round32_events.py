@@ -276,3 +276,27 @@ def test_a_court_step_keeps_its_level_or_what_it_does(
     rules: RuleSuggester, text: str, step: str
 ) -> None:
     assert step in _events(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Kim bị tạm giam từ năm 1994 để chờ xét xử.",
+        "Bị cáo mòn mỏi trong tù chờ được xét xử.",
+        "Ông Chung nhờ thẩm phán sớm đưa vụ án ra xét xử và giải quyết có lợi cho mình.",
+        "Tòa sẽ quyết định về việc có đem vụ kiện này ra xét xử hay không.",
+    ],
+)
+def test_a_trial_waited_for_or_wished_is_no_event(rules: RuleSuggester, text: str) -> None:
+    assert "xét xử" not in _events(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 11/3/2003, TAND TP đã đưa vụ án ra xét xử và tuyên phạt bị cáo 5 năm tù.",
+        "TAND tỉnh dự kiến sẽ đưa vụ án ra xét xử vào tháng 9-2005.",
+    ],
+)
+def test_a_trial_brought_or_set_stays_an_event(rules: RuleSuggester, text: str) -> None:
+    assert "xét xử" in _events(rules, text)
