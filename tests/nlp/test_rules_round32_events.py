@@ -300,3 +300,29 @@ def test_a_trial_waited_for_or_wished_is_no_event(rules: RuleSuggester, text: st
 )
 def test_a_trial_brought_or_set_stays_an_event(rules: RuleSuggester, text: str) -> None:
     assert "xét xử" in _events(rules, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "election"),
+    [
+        (
+            "Ông Berlusconi lo tái tranh cử trong cuộc bầu cử quốc hội vào tháng 4.",
+            "cuộc bầu cử quốc hội",
+        ),
+        ("Cánh hữu có thể thất bại trong cuộc bầu cử châu Âu vào tháng 6.", "cuộc bầu cử châu Âu"),
+    ],
+)
+def test_an_election_keeps_its_office_or_continent(
+    rules: RuleSuggester, text: str, election: str
+) -> None:
+    assert election in _events(rules, text)
+
+
+def test_a_model_case_is_the_case_reported(rules: RuleSuggester) -> None:
+    check_marked(
+        rules, "Đây được coi là [vụ án]EVENT điểm của thành phố.", (("vụ án điểm", "EVENT"),)
+    )
+
+
+def test_a_case_classified_stays_unmarked(rules: RuleSuggester) -> None:
+    assert "vụ án" not in _events(rules, "Đây là vụ án hình sự thứ ba trong năm.")
