@@ -326,3 +326,51 @@ def test_a_model_case_is_the_case_reported(rules: RuleSuggester) -> None:
 
 def test_a_case_classified_stays_unmarked(rules: RuleSuggester) -> None:
     assert "vụ án" not in _events(rules, "Đây là vụ án hình sự thứ ba trong năm.")
+
+
+@pytest.mark.parametrize(
+    ("text", "campaign"),
+    [
+        (
+            "Ông ta không ngăn cản vụ thảm sát trong chiến dịch Cơn bão hồi tháng 8/1995.",
+            "chiến dịch Cơn bão",
+        ),
+        ("Họ không che chở được mafia khỏi chiến dịch Bàn tay sạch.", "chiến dịch Bàn tay sạch"),
+    ],
+)
+def test_a_campaign_titled_in_sentence_case_keeps_its_title(
+    rules: RuleSuggester, text: str, campaign: str
+) -> None:
+    assert campaign in _events(rules, text)
+
+
+def test_a_sentence_case_title_running_on_stays_unknown(rules: RuleSuggester) -> None:
+    text = "Thành đoàn phát động chiến dịch Mùa hè xanh tình nguyện cho sinh viên cả nước."
+    assert not any(e.startswith("chiến dịch") for e in _events(rules, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "affair"),
+    [
+        ("Kết thúc điều tra vụ lừa đảo nhà đất ở Công ty Đông Phương.", "vụ lừa đảo nhà đất"),
+        ("Trong đó có vụ cá độ bóng đá do Bùi Quang Hưng cầm đầu.", "vụ cá độ bóng đá"),
+        ("Việc có truy tố ông trong vụ bê bối tham nhũng hay không.", "vụ bê bối tham nhũng"),
+    ],
+)
+def test_a_misdeed_keeps_a_short_complement_that_closes(
+    rules: RuleSuggester, text: str, affair: str
+) -> None:
+    assert affair in _events(rules, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phục hồi điều tra vụ tiêu cực thiếu hụt 11 triệu đồng công quỹ.",
+        "Nhiều người dân bức xúc vì vụ lừa đảo thuế xuyên quốc gia quá lớn.",
+    ],
+)
+def test_a_misdeed_with_a_long_or_counted_complement_is_left(
+    rules: RuleSuggester, text: str
+) -> None:
+    assert not any(e.startswith("vụ") and len(e.split()) > 3 for e in _events(rules, text))
