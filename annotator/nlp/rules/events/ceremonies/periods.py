@@ -26,6 +26,8 @@ def anniversary(line: Line, i: int) -> int:
     j = line.phrase(i, "kỷ niệm")
     if j > 0 and line.phrase(j, "lần thứ") > 0:
         j += 2  # "kỷ niệm lần thứ 120 năm Ngày Quốc tế Lao động"
+    if j > 0 and _rally_before(line, i) and line.is_(j, "ngày") and line.lower(j):
+        return _day_told(line, j)  # "mít tinh kỷ niệm ngày thành lập Đảng": no count
     if j < 0 or not (line.digit(j) and line.surface[j].isdigit() and line.is_(j + 1, "năm")):
         return -1
     day = line.is_(j + 2, "ngày") and line.lower(j + 2) and not _purposed(line, i)
@@ -67,6 +69,17 @@ def _purposed(line: Line, i: int) -> bool:
         if line.phrase(k, "kỷ niệm") > 0:
             return line.is_(k - 1, *_PURPOSE)
     return False
+
+
+# A rally or ceremony named by the day it marks, without the years counted: news26
+# `tham dự [mít tinh kỷ niệm ngày thành lập Đảng]`, news28 `[Mít tinh kỷ niệm ngày
+# sinh Chủ tịch Hồ Chí Minh]`, both cut short at blind time.
+_RALLIES = ("mít tinh", "lễ mít tinh", "buổi mít tinh", "lễ", "buổi lễ")
+
+
+def _rally_before(line: Line, i: int) -> bool:
+    """A rally or a ceremony ends right before `kỷ niệm` at i."""
+    return line.ending(i, _RALLIES)
 
 
 def _day_told(line: Line, i: int) -> int:

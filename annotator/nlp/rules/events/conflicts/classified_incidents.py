@@ -91,6 +91,8 @@ def _named(line: Line, i: int) -> int:
     vehicle = max(line.phrase(i, v) for v in _VEHICLES)
     if vehicle > i and _code(line, vehicle) > vehicle:
         return _code(line, vehicle)  # "vụ tai nạn tàu E1", "vụ tai nạn máy bay MH17"
+    if line.ending(i, _VEHICLES) and (_code(line, i) > i or line.foreign(i)):
+        return max(_code(line, i), i + 1)  # "vụ lật tàu E1", "vụ chìm tàu Kursk"
     place = line.match(i, "places")
     if line.cap(i) and place > i:
         return _other_party(line, place)

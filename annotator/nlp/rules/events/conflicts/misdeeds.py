@@ -55,7 +55,35 @@ def misdeed_at(line: Line, i: int) -> int:
     if line.key(i - 1) in _COUNTED or line.digit(i - 1):
         return -1
     end = line.longest(i + 1, line.gaz.phrases("misdeeds"))
-    return end if end > i and _closed(line, end) else -1
+    if end < 0:
+        return -1
+    return end if _closed(line, end) else _complement(line, end)
+
+
+_MAX_COMPLEMENT = 2
+# Words after a complement that close the affair's phrase (its place, its author after
+# `do`, a pause); `của` hands it an owner, whose end is another rule's.
+_AFTER_COMPLEMENT = frozenset(keys_of("ở tại do trong hay và thì là đã đang bị được"))
+
+
+def _complement(line: Line, k: int) -> int:
+    """End of `bóng đá`, `nhà đất`, `tham nhũng` after the misdeed at k, or -1: one or two
+    lowercase words naming what it was about, the phrase closing right after them.
+
+    The later gold marks them whole (news22 `[vụ lừa đảo nhà đất] ở Công ty …`, news26
+    `[vụ cá độ bóng đá] do …`, `3 [vụ tiêu cực bóng đá],`, `[vụ bê bối tham nhũng] hay
+    không`; news13, news16 `[vụ tiêu cực điện kế điện tử]`), missed at blind time. A
+    longer complement, a number or an owner after it leaves the end unknown (news5
+    `vụ lừa đảo thuế xuyên quốc gia`, news29 `vụ tiêu cực thiếu hụt 11 triệu đồng`)."""
+    end = k
+    while end < line.n and end - k < _MAX_COMPLEMENT and line.lower(end) and line.word(end):
+        if is_stop(line, end) or line.key(end) in _AFTER_COMPLEMENT:
+            break
+        end += 1
+    if end == k:
+        return -1
+    closing = end >= line.n or line.surface[end] in _PAUSES
+    return end if closing or line.key(end) in _AFTER_COMPLEMENT else -1
 
 
 def _closed(line: Line, k: int) -> bool:

@@ -20,6 +20,7 @@ mark the appeal, the rules missed it in all of them at blind time.
 
 from __future__ import annotations
 
+from annotator.nlp.rules.events.courts.orders import issued_orders
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 
 # Syllables after `tuyên` that make another word or no ruling.
@@ -29,7 +30,7 @@ _NOT_RULING = frozenset(
 # What a ruling does, joined to the verb: `tuyên hủy`, `tuyên bác`, `tuyên xử` (what is
 # undone, rejected or ruled on stays outside; news23 and news24 mark `[tuyên bác]`,
 # `[tuyên xử]`, which the bare verb cut short at blind time).
-_JOINED = ("hủy", "huỷ", "bác", "xử")
+_JOINED = ("hủy", "huỷ", "bác", "xử", "giảm")  # news26 `[tuyên giảm]` a sentence cut
 # Words before `kháng cáo` that make it an appeal decided on: `bác kháng cáo của …`.
 _DECIDED = ("bác", "chấp nhận", "không chấp nhận", "xét", "xử", "rút")
 # The two words of an appeal by a party to the case.
@@ -44,8 +45,9 @@ _ASIDE = 6
 
 
 def court_rulings(line: Line) -> list[Candidate]:
-    """The line's bare rulings (`tuyên`, `tuyên hủy`) and appeals made or decided."""
-    found = []
+    """The line's bare rulings (`tuyên`, `tuyên hủy`) and appeals made or decided, and
+    the protests lodged and wanted notices issued (`orders`)."""
+    found = issued_orders(line)
     for i in line.where("tuyên"):
         end = _ruling(line, i)
         if end > i:

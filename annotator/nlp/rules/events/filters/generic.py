@@ -12,6 +12,7 @@ viên HĐQT`, `việc tổ chức Đại hội XIII`).
 
 from __future__ import annotations
 
+from annotator.nlp.rules.events.courts.awaited import drop_awaited_trials
 from annotator.nlp.rules.events.courts.brought_to_court import drop_brought_to_court
 from annotator.nlp.rules.events.courts.grounds import drop_without_grounds
 from annotator.nlp.rules.events.courts.procedure import procedure_in_general
@@ -40,6 +41,7 @@ def drop_generic_events(chosen: list[tuple[Line, list[Candidate]]]) -> None:
         generic |= _press_talks(line, spans) | _floor_of_a_legislature(line, spans)
         generic |= drop_brought_to_court(line, spans) | drop_without_grounds(line, spans)
         generic |= procedure_in_general(line, spans) | drop_counted_steps(line, spans)
+        generic |= drop_awaited_trials(line, spans)
         if generic:
             chosen[index] = (line, [c for c in spans if c not in generic])
 

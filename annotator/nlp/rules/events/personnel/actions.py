@@ -193,7 +193,11 @@ def _undergone(line: Line, i: int) -> bool:
 
 
 # What joins an appointment to the post it gives: "được bổ nhiệm làm thứ trưởng".
-_TO_A_POST = ("làm", "giữ chức", "giữ chức vụ")
+# `là` too (news25 `được [bổ nhiệm] là thẩm phán Tòa Lao động`), and an acting post
+# keeps its `quyền` outside the ROLE (news25 `được [bổ nhiệm] làm quyền giám đốc Sở …`):
+# both missed at blind time.
+_TO_A_POST = ("làm", "là", "giữ chức", "giữ chức vụ")
+_ACTING = ("quyền",)
 
 
 def _appointed_to_a_post(line: Line, i: int, end: int) -> bool:
@@ -206,6 +210,7 @@ def _appointed_to_a_post(line: Line, i: int, end: int) -> bool:
     if line.phrase(i, "bổ nhiệm") < 0 and line.phrase(i, "tái bổ nhiệm") < 0:
         return False
     joint = line.longest(end, _TO_A_POST)
+    joint = max(joint, line.longest(joint, _ACTING))
     return joint > end and role(line, joint) > joint
 
 

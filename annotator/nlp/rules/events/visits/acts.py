@@ -42,13 +42,22 @@ def resignation_at(line: Line, i: int) -> int:
     if end < 0 or not line.lower(i):
         return -1
     j = subject_end(line, i, ADVERBS)
-    if named_person(line, j) or addressed_title(line, j):
+    if named_person(line, j) or addressed_title(line, j) or _post_of_one(line, j):
         return end
     if line.is_(i - 1, "việc") and line.is_(end, "của"):
         k = end + 1
         owner = line.match(k, "honorifics") > k or role(line, k) > k
         return end if owner or is_surname(line, k) and person_run(line, k) > k + 1 else -1
     return -1
+
+
+def _post_of_one(line: Line, j: int) -> bool:
+    """`Bộ trưởng Israel`, `Bộ trưởng Nội vụ Đài Loan` ending at j: a post held by one
+    person, its state or body capitalised after the title (news26 and news30 headlines
+    `[Bộ trưởng Israel] [từ chức]`, missed at blind time); a bare title is any holder
+    (`Bộ trưởng từ chức ở nước ta rất hiếm`)."""
+    k = title_ends(line, j)
+    return k >= 0 and any(line.cap(m) for m in range(k + 2, j))
 
 
 def working_session_at(line: Line, i: int) -> int:

@@ -25,6 +25,11 @@ from annotator.nlp.rules.events.visits.act_subjects import (
     title_ends,
 )
 from annotator.nlp.rules.events.visits.joined_acts import second_act
+from annotator.nlp.rules.events.visits.met_guests import (
+    counterpart_met,
+    foreign_leader_sought,
+    grouped_officials,
+)
 from annotator.nlp.rules.lines import Line
 from annotator.nlp.rules.places.listed import place_at
 from annotator.nlp.rules.posts.roles import role
@@ -88,7 +93,8 @@ def _delegation_at(line: Line, k: int) -> bool:
 # Verbs of an official meeting or reception (conventions round 14, decision 10).
 _MEETS = ("gặp gỡ", "gặp mặt", "gặp", "đón tiếp", "tiếp đón")
 # A meeting asked for or wished, none held: "đòi gặp lãnh đạo", "muốn gặp Bộ trưởng X".
-_WISHED = ("đòi", "muốn", "xin", "mong")
+# "yêu cầu gặp Thủ tướng Tony Blair" (news27, unmarked three times): asked for, not held.
+_WISHED = ("đòi", "muốn", "xin", "mong", "cầu")
 # `gặp` in another sense: "gặp khó khăn", "gặp nạn", "gặp phải", "gặp nhau".
 _NOT_MEETS = ("khó", "nạn", "phải", "nhau", "sự", "trở", "rủi", "lại", "may", "vấn")
 
@@ -100,15 +106,18 @@ def meeting_verb_at(line: Line, i: int) -> int:
     end = line.longest(i, _MEETS)
     if end < 0 or not line.lower(i) or line.is_(end, *_NOT_MEETS) or line.is_(i - 1, *_WISHED):
         return -1
-    j = aside_skipped(line, subject_end(line, i, ADVERBS + MOTION + _WARMLY))
+    j = aside_skipped(line, subject_end(line, i, ADVERBS + MOTION + _WARMLY + _AGREED))
     k = name_ends(line, j)
     titled = title_ends(line, j) >= 0 or k > 0 and title_ends(line, k) >= 0
     titled = titled or foreign_name_ends(line, j) >= 0 or body_before(line, j)
     titled = titled or name_after_titled_state(line, j)
     guest = role(line, end) > end or line.match(end, "honorifics") > end or _group_at(line, end)
     guest = guest or line.cap(end) and org(line, end, loose=False) > end
+    guest = guest or grouped_officials(line, end)
+    if counterpart_met(line, end) or foreign_leader_sought(line, i, end):
+        return end  # events.visits.met_guests: the guest alone makes it official
     # "ông Mansfield gặp Phó Chủ tịch …": an addressed person meeting an office holder.
-    addressed = addressed_name(line, j) and role(line, end) > end
+    addressed = addressed_name(line, j) and (role(line, end) > end or grouped_officials(line, end))
     return end if titled and guest or addressed or _titled_guest_named(line, end) else -1
 
 
@@ -121,6 +130,8 @@ def _titled_guest_named(line: Line, end: int) -> bool:
     return post > end and line.cap(post) and line.word(post)
 
 
+# A meeting agreed to, held as one: "Chủ tịch Trung Quốc đồng ý gặp Thủ tướng Nhật" (news27).
+_AGREED = ("đồng", "ý")
 # How warmly a guest is met, between the host and the verb: "đã vui mừng đón tiếp".
 _WARMLY = ("vui", "mừng", "thân", "mật", "nồng", "nhiệt", "trọng")
 

@@ -22,7 +22,12 @@ from __future__ import annotations
 
 from annotator.nlp.rules.bodies.orgs import org
 from annotator.nlp.rules.events.visits.act_subjects import named_person
-from annotator.nlp.rules.events.votes.elections import elected, reported
+from annotator.nlp.rules.events.votes.ballots import (
+    counted_seats,
+    find_elections_of_seats,
+    named_seats,
+)
+from annotator.nlp.rules.events.votes.elections import reported
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.posts.roles import role
 
@@ -43,7 +48,7 @@ def find_assembly_steps(line: Line) -> list[Candidate]:
     found += [Candidate(i, end, "EVENT") for i, end in _polls(line)]
     found += [Candidate(i, end, "EVENT") for i, end in _readings(line)]
     found += [Candidate(i, end, "EVENT") for i, end in _credentials(line)]
-    return found
+    return found + find_elections_of_seats(line)
 
 
 def _votes(line: Line) -> list[tuple[int, int]]:
@@ -61,9 +66,10 @@ def _votes(line: Line) -> list[tuple[int, int]]:
         if line.is_(end, "tín", "trắng", "kín"):
             continue  # a vote of confidence or a secret ballot in general stays out
         ballot = line.is_(end, "bầu")
-        seats = elected(line, end + 1) if ballot else -1
+        seats = counted_seats(line, end + 1) if ballot else -1
+        named = named_seats(line, end + 1, seats) and not line.is_(i - 1, *_A_RIGHT)
         end = max(end + 1, seats) if ballot else max(end, line.longest(end, _MOTIONS))
-        if seats > 0 and _agenda_item(line, i):
+        if seats > 0 and _agenda_item(line, i) or named:
             out.append((i, end))  # "phần nhân sự: bỏ phiếu bầu tổng kiểm toán nhà nước"
         elif _body_before(line, subject_end(line, i)) or ballot and _person_before(line, i):
             out.append((i, end))

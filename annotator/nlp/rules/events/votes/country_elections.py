@@ -6,7 +6,8 @@ named by its body (`bầu cử HĐND cấp tỉnh`). The rules cut the country o
 a LOC, or found nothing when `bầu cử` stood bare before it. An election word
 (`bầu cử`, `tuyển cử`, `tổng tuyển cử`) with at most the office it fills
 (`tổng thống`, `quốc hội`, …) and then a listed country or place is one EVENT; the
-country is no LOC of its own there.
+country is no LOC of its own there. After a classifier the office alone names it too
+(news30 `[cuộc bầu cử quốc hội] vào tháng 4`, cut to `cuộc bầu cử` at blind time).
 """
 
 from __future__ import annotations
@@ -45,7 +46,14 @@ def _country_elections(line: Line) -> list[tuple[int, int]]:
         start = start - 1 if line.is_(start - 1, *_CLASSIFIERS) else start
         # The office or kind it fills, between it and its country (`tổng thống`).
         k = max(word, line.longest(word, line.gaz.phrases("election_offices")))
-        country = line.match(k, "places") if line.cap(k) else -1
+        country = line.match(k, "places") if line.cap(k) or _continent(line, k) else -1
         if country > k:
             found.append((start, country))
+        elif k > word and line.is_(start, *_CLASSIFIERS):
+            found.append((start, k))  # "cuộc bầu cử quốc hội": the office names it
     return found
+
+
+def _continent(line: Line, k: int) -> bool:
+    """`châu Âu` at k: a continent, its noun in lowercase (news29 `[cuộc bầu cử châu Âu]`)."""
+    return line.is_(k, "châu") and line.cap(k + 1)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from annotator.nlp.rules.events.votes.assembly_steps import body_subject, subject_end
 from annotator.nlp.rules.events.votes.elections import elected, reported
+from annotator.nlp.rules.events.votes.rounds import find_rounds
 from annotator.nlp.rules.lines import Candidate, Line
 
 _HELD = ("tổ chức", "tiến hành")
@@ -33,8 +34,9 @@ _OPENERS = ("được", "thì", "và", "rồi")
 
 
 def find_polls(line: Line) -> list[Candidate]:
-    """Polls of the class `polls` held, reported, or taken by a body (module docstring)."""
-    found = []
+    """Polls of the class `polls` held, reported, or taken by a body (module docstring),
+    and the rounds of an election or of talks (`rounds`)."""
+    found = find_rounds(line)
     for i in line.where("lấy"):
         end = line.match(i, "polls")
         if end < 0 or not line.lower(i):
