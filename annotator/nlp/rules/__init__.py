@@ -37,6 +37,7 @@ from annotator.nlp.rules.bodies.local_services import local_services
 from annotator.nlp.rules.bodies.parties.party_mentions import propagate_party_names
 from annotator.nlp.rules.bodies.parties.party_names import party_names
 from annotator.nlp.rules.bodies.parties.translated_parties import translated_parties
+from annotator.nlp.rules.bodies.party_cells import party_cells
 from annotator.nlp.rules.bodies.presidia import presidia_of_bodies
 from annotator.nlp.rules.bodies.press.outlet_names import outlet_names
 from annotator.nlp.rules.bodies.press.paper_cities import paper_cities
@@ -331,7 +332,7 @@ def _mended(line: Line, resolved: list[Candidate]) -> list[Candidate]:
     spans = drop_honour_places(line, drop_short_pairs(line, spans))
     spans = courts_with_seats(line, drop_country_compounds(line, spans))
     spans = seats_after_units(line, representatives_with_seats(line, spans))
-    return companies_with_heads(line, drop_languages(line, spans))
+    return party_cells(line, companies_with_heads(line, drop_languages(line, spans)))
 
 
 def _named_days(line: Line, spans: list[Candidate]) -> list[tuple[int, int]]:

@@ -12,6 +12,9 @@ a form the gazetteer did not list:
   the press uses for `Cảnh sát điều tra`: `Cục CSĐT tội phạm về trật tự xã
   hội`, `Phòng CSĐT tội phạm về ma túy Công an tỉnh`; the gazetteer lists the
   spelled-out names, which the press shortens as it likes;
+- a capitalised investigating agency with `của` and the police or ministry
+  it belongs to: `[Cơ quan điều tra của Tổng cục Cảnh sát]` (news24), `[Cơ
+  quan điều tra của Bộ Công an]` (news29), one body as without `của`;
 - a police force by its abbreviation (`lực lượng CSGT`, `trụ sở CSGT`,
   `hoạt động của CSGT`) is the force, one ORG, as news9 has it seven times;
   counted (`15 CSGT`, `số CSGT vi phạm`) it is so many officers, no body.
@@ -19,6 +22,7 @@ a form the gazetteer did not list:
 
 from __future__ import annotations
 
+from annotator.nlp.rules.bodies.orgs import org
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.names import is_stop
 from annotator.nlp.rules.unit_phrases import unit_place
@@ -44,7 +48,7 @@ def investigating_bodies(line: Line) -> list[Candidate]:
     """The line's investigating agencies with their police owner and departments by crime."""
     found = []
     for i in line.where("cơ"):
-        end = _agency_of_police(line, i)
+        end = max(_agency_of_police(line, i), _agency_with_owner(line, i))
         if end > i:
             found.append(Candidate(i, end, "ORG"))
     for i in range(line.n):
@@ -74,6 +78,15 @@ def _agency_of_police(line: Line, i: int) -> int:
     if police < 0 or not line.lower(j):
         return -1
     return unit_place(line, police, bare=False)[0]
+
+
+def _agency_with_owner(line: Line, i: int) -> int:
+    """End of `Cơ quan điều tra của Bộ Công an` at i, or -1."""
+    j = line.longest(i, _AGENCIES)
+    if j < 0 or not line.cap(i) or not line.is_(j, "của") or not line.cap(j + 1):
+        return -1
+    owner = org(line, j + 1, loose=False)
+    return owner if owner > j + 1 else -1
 
 
 def _department_by_crimes(line: Line, i: int) -> int:

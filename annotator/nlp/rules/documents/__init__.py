@@ -3,7 +3,7 @@
 `papers` finds numbered, named and titled documents and asks `tails` what may
 follow a name and still belong to it (its year, its version in brackets, the
 two states of a joint paper). `numbered` reads a paper known by its kind and
-number in lowercase, `bills` a bill or law named by its subject, `adopted` a
+number in lowercase or by its kind's initials (`NQ 388`), `bills` a bill or law named by its subject, `adopted` a
 lowercase paper an act adopts, signs or annuls, `reports` a report by its title
 after a capitalised `Báo cáo`, and `programmes` the assembly's yearly programmes;
 `plurals` drops laws of a kind in the plural, which name no one law. A name's

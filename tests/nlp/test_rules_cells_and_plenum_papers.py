@@ -1,0 +1,93 @@
+"""Party cells of an agency, the Central Committee acting, governments by their leader,
+investigating agencies with `của`, and papers by initials, plenum and code.
+
+Each sentence is written here, not copied from an article; `[surface]LABEL`
+marks a span the rules must suggest, `wrong` lists (surface, label) pairs
+they must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.nlp.rules import RuleSuggester
+from tests.nlp.marked import check_marked
+
+BODIES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # A party cell with `cơ quan` and the agency, or a firm's acronym or brand.
+    (
+        "Sáng nay, [Đảng bộ cơ quan LĐLĐ TPHCM]ORG đã tổng kết hoạt động năm.",
+        (("Đảng bộ", "ORG"), ("LĐLĐ TPHCM", "ORG")),
+    ),
+    ("Nhiệm vụ này được [Đảng ủy TCT]ORG xác định từ đầu.", (("TCT", "ORG"),)),
+    ("Đó là mục tiêu của [Đảng bộ Vinaco]ORG trong 5 năm tới.", (("Đảng bộ", "ORG"),)),
+    # A congress's paper named after the cell takes the agency too.
+    ("(Nguồn: [Văn kiện Đại hội Đảng bộ cơ quan LĐLĐ TPHCM]DOC)", (("LĐLĐ TPHCM", "ORG"),)),
+    # Near misses: the cell before a coordination or a lowercase word stays alone.
+    ("[Đảng bộ]ORG, chính quyền và nhân dân thủ đô cùng phấn đấu.", ()),
+    # The Central Committee nominating, or opening a sentence with what it does.
+    (
+        "Số ủy viên do [Trung ương]ORG giới thiệu là 174 người.",
+        (),
+    ),
+    ("Bởi vậy. [Trung ương]ORG phải căn cứ vào nhiệm vụ mới.", ()),
+    # Near misses: the centre as a level, mid-sentence or joined to another level.
+    (
+        "Có 90% doanh nghiệp do Trung ương quản lý, thì trung ương phải làm tốt.",
+        (("Trung ương", "ORG"), ("trung ương", "ORG")),
+    ),
+    ("Trung ương và địa phương cùng làm.", (("Trung ương", "ORG"),)),
+    # An investigating agency with `của` and its owner is one body.
+    (
+        "[Cơ quan điều tra của Bộ Công an]ORG đã kết luận vụ việc.",
+        (("Bộ Công an", "ORG"),),
+    ),
+    ("Hồ sơ đã chuyển cho cơ quan điều tra của tỉnh.", (("cơ quan điều tra của tỉnh", "ORG"),)),
+    # A government or cabinet by its leader's full name.
+    (
+        "Các quan chức dưới [chính quyền Saddam Hussein]ORG đã bị bắt.",
+        (("chính quyền Saddam", "ORG"),),
+    ),
+    ("Ông từng là bộ trưởng trong [nội các Silvio Berlusconi]ORG.", ()),
+    # Near miss: a government with its country keeps the country reading.
+    ("Phái đoàn đã gặp [chính phủ Ukraine]ORG hôm qua.", ()),
+    # The Supreme Court by its short name; the state inspectorate by its initials.
+    ("Ông nộp đơn kiện lên [Toà tối cao]ORG vào tuần trước.", ()),
+    ("Lãnh đạo [TTCP]ORG đã yêu cầu làm rõ.", ()),
+]
+
+PAPERS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # A paper by the initials of its kind and a number.
+    ("Gia đình được bồi thường theo [NQ 388]DOC của Quốc hội.", ()),
+    ("Quyết định theo [NĐ số 79]DOC đã có hiệu lực.", ()),
+    # Near misses: initials without a number, or a number that counts.
+    ("Trong NQ có nhiều điểm mới.", (("NQ", "DOC"),)),
+    ("Đã ban hành QĐ 5 trang về việc này.", (("QĐ 5", "DOC"),)),
+    # A code by its initials.
+    ("Theo Điều 47 [BLHS]DOC, mức án không sai.", ()),
+    # A plenum's resolution in lowercase, its second sitting inside.
+    ("Vì vậy mới đề ra [nghị quyết trung ương 6 (2)]DOC để chống tham nhũng.", ()),
+    ("Tình hình đòi hỏi [nghị quyết Trung ương 6 lần 2]DOC ra đời.", ()),
+    # Near miss: a resolution of the centre in general.
+    ("Cần có nghị quyết trung ương về vấn đề này.", (("nghị quyết trung ương", "DOC"),)),
+    # A foreign act by its capitalised name; a law spoken of is none.
+    ("Đứng đầu danh sách là [Đạo luật Yêu nước]DOC, sắp hết hạn.", ()),
+    (
+        "Quốc hội thông qua [Luật nhà ở]DOC. Đạo luật đầu tiên về nhà ở này có hiệu lực.",
+        (("Đạo luật đầu tiên", "DOC"),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), BODIES)
+def test_bodies_named_with_their_owner_or_acting(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
+
+
+@pytest.mark.parametrize(("line", "wrong"), PAPERS)
+def test_papers_by_initials_plenum_and_name(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
