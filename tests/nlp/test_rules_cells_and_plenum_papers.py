@@ -49,8 +49,16 @@ BODIES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
         (("chính quyền Saddam", "ORG"),),
     ),
     ("Ông từng là bộ trưởng trong [nội các Silvio Berlusconi]ORG.", ()),
-    # Near miss: a government with its country keeps the country reading.
+    # Near misses: a government with its country keeps the country reading; a post's
+    # body before its holder stays the post's.
     ("Phái đoàn đã gặp [chính phủ Ukraine]ORG hôm qua.", ()),
+    (
+        "[Thủ tướng chính phủ]ROLE [Phan Văn Khải]PER đã ký.",
+        (("chính phủ Phan Văn Khải", "ORG"),),
+    ),
+    # A procuracy by its type charging a named person is that case's; in general none.
+    ("Tháng 8, [Viện kiểm sát]ORG ra cáo trạng truy tố Kim về tội lừa đảo.", ()),
+    ("Viện kiểm sát không còn quyền khởi tố vụ án hành chính.", (("Viện kiểm sát", "ORG"),)),
     # The Supreme Court by its short name; the state inspectorate by its initials.
     ("Ông nộp đơn kiện lên [Toà tối cao]ORG vào tuần trước.", ()),
     ("Lãnh đạo [TTCP]ORG đã yêu cầu làm rõ.", ()),
@@ -70,6 +78,25 @@ PAPERS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Tình hình đòi hỏi [nghị quyết Trung ương 6 lần 2]DOC ra đời.", ()),
     # Near miss: a resolution of the centre in general.
     ("Cần có nghị quyết trung ương về vấn đề này.", (("nghị quyết trung ương", "DOC"),)),
+    # A resolution discussed or followed in spirit, its subject up to the clause's verb.
+    ("Hội nghị khi bàn [nghị quyết về văn hóa]DOC, cũng nhấn mạnh đạo đức.", ()),
+    (
+        "Theo tinh thần của [nghị quyết về quy chế bầu cử]DOC là phiếu này sẽ là cơ sở.",
+        (("nghị quyết về quy chế bầu cử là phiếu này sẽ là cơ sở", "DOC"),),
+    ),
+    # A resolution named by its act, adopted or spoken of; a draft is none.
+    (
+        "Quốc hội thông qua [nghị quyết phê chuẩn miễn nhiệm chức vụ Bộ trưởng Tư pháp]DOC"
+        " đối với ông Lê Văn Ba.",
+        (),
+    ),
+    ("Ủy ban vừa ra [nghị quyết huỷ bỏ kết quả bầu cử HĐND]DOC ở một số đơn vị.", ()),
+    (
+        "Ông đọc dự thảo nghị quyết phê chuẩn nhân sự.",
+        (("nghị quyết phê chuẩn nhân sự", "DOC"),),
+    ),
+    # A national strategy by its name.
+    ("[Chiến lược cải cách tư pháp]DOC có lưu ý vấn đề này.", ()),
     # A foreign act by its capitalised name; a law spoken of is none.
     ("Đứng đầu danh sách là [Đạo luật Yêu nước]DOC, sắp hết hạn.", ()),
     (

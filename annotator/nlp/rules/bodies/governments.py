@@ -112,9 +112,12 @@ def _leader(line: Line, i: int, head: int) -> int:
     """End of `chính quyền Saddam Hussein`, `nội các Silvio Berlusconi`, `chính phủ Tưởng
     Giới Thạch` at i: a government named by its leader's full name is one ORG with it
     (news23, news26, news27, news30); the place reading took the first word alone. A
-    Vietnamese-spelled name needs three words, as a place's name seldom has."""
+    Vietnamese-spelled name needs three words, as a place's name seldom has. Written
+    with a capital, or after `Thủ tướng`, the body is a post's and the name its holder."""
     if head <= i or line.longest(i, _RULERS) != head or line.match(head, "places") > head:
         return -1
+    if not line.lower(i) or line.is_(i - 1, "tướng"):
+        return -1  # "Thủ tướng Chính phủ Phan Văn Khải": a post, then its holder
     end = person_run(line, head, min_len=2 if line.foreign(head) else 3)
     return end if end > head + 1 else -1
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.rules.bodies.orgs import org
-from annotator.nlp.rules.documents.adopted import adopted_paper, treaty_between
+from annotator.nlp.rules.documents.acted import act_named_resolution
+from annotator.nlp.rules.documents.adopted import adopted_before, adopted_paper, treaty_between
 from annotator.nlp.rules.documents.bills import joined_subject
 from annotator.nlp.rules.documents.listed_subjects import listed_subject
 from annotator.nlp.rules.documents.numbered_subjects import issuer_and_subject
@@ -110,9 +111,12 @@ def _typed_document(line: Line, i: int) -> int:
         plenum = _plenum(line, kind) if resolution else -1
         if plenum > 0:
             return plenum  # "đề ra [nghị quyết trung ương 6 (2)]"
-        adopted = adopted_paper(line, i, kind)
+        adopted = max(
+            adopted_paper(line, i, kind),
+            act_named_resolution(line, i, kind, lambda: adopted_before(line, i)),
+        )
         if adopted > 0:
-            return adopted  # "thông qua [nghị quyết về …]"
+            return adopted  # "thông qua [nghị quyết về …]", "ra [nghị quyết huỷ bỏ …]"
         # "góp ý cho văn kiện [Đại hội]": a congress's papers, the congress an EVENT.
         return -1 if line.phrase(i, "văn kiện") > 0 else _named_after_event(line, kind)
     if line.surface[kind : kind + 1] in (['"'], ["“"]):
