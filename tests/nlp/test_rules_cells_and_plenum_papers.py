@@ -59,6 +59,10 @@ BODIES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     # A procuracy by its type charging a named person is that case's; in general none.
     ("Tháng 8, [Viện kiểm sát]ORG ra cáo trạng truy tố Kim về tội lừa đảo.", ()),
     ("Viện kiểm sát không còn quyền khởi tố vụ án hành chính.", (("Viện kiểm sát", "ORG"),)),
+    # A police branch written as a name, with its city; a person's trade in lowercase.
+    ("Sau vụ cháy, [Cảnh sát PCCC TP HCM]ORG đến kiểm tra.", (("TP HCM", "LOC"),)),
+    ("Anh ta chuyển sang [Cảnh sát cơ động]ORG, rồi về quê.", ()),
+    ("Người đến là anh Dũng, cảnh sát PCCC của phường.", (("cảnh sát PCCC", "ORG"),)),
     # The Supreme Court by its short name; the state inspectorate by its initials.
     ("Ông nộp đơn kiện lên [Toà tối cao]ORG vào tuần trước.", ()),
     ("Lãnh đạo [TTCP]ORG đã yêu cầu làm rõ.", ()),
