@@ -25,6 +25,11 @@ BODIES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("(Nguồn: [Văn kiện Đại hội Đảng bộ cơ quan LĐLĐ TPHCM]DOC)", (("LĐLĐ TPHCM", "ORG"),)),
     # Near misses: the cell before a coordination or a lowercase word stays alone.
     ("[Đảng bộ]ORG, chính quyền và nhân dân thủ đô cùng phấn đấu.", ()),
+    # A kind of cell or an honour names no body.
+    (
+        "Giữ vững danh hiệu Đảng bộ trong sạch vững mạnh, phát triển Đảng bộ bộ phận.",
+        (("Đảng bộ", "ORG"),),
+    ),
     # The Central Committee nominating, or opening a sentence with what it does.
     (
         "Số ủy viên do [Trung ương]ORG giới thiệu là 174 người.",
@@ -63,6 +68,13 @@ BODIES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Sau vụ cháy, [Cảnh sát PCCC TP HCM]ORG đến kiểm tra.", (("TP HCM", "LOC"),)),
     ("Anh ta chuyển sang [Cảnh sát cơ động]ORG, rồi về quê.", ()),
     ("Người đến là anh Dũng, cảnh sát PCCC của phường.", (("cảnh sát PCCC", "ORG"),)),
+    # A court chamber or police department with the court or police it belongs to.
+    (
+        "Theo quyết định của [Tòa kinh tế - Tòa án nhân dân TP.HCM]ORG, ông Định phải trả.",
+        (("Tòa kinh tế", "ORG"),),
+    ),
+    # Near miss: two ministries listed with a dash stay two.
+    ("[Bộ Tư pháp]ORG - [Bộ Công an]ORG phối hợp kiểm tra.", ()),
     # The Supreme Court by its short name; the state inspectorate by its initials.
     ("Ông nộp đơn kiện lên [Toà tối cao]ORG vào tuần trước.", ()),
     ("Lãnh đạo [TTCP]ORG đã yêu cầu làm rõ.", ()),

@@ -34,6 +34,7 @@ from annotator.nlp.rules.bodies.investigators import investigating_bodies
 from annotator.nlp.rules.bodies.joined_activities import activities_joined
 from annotator.nlp.rules.bodies.joined_fields import fields_joined
 from annotator.nlp.rules.bodies.local_services import local_services
+from annotator.nlp.rules.bodies.parent_bodies import divisions_with_parents
 from annotator.nlp.rules.bodies.parties.party_mentions import propagate_party_names
 from annotator.nlp.rules.bodies.parties.party_names import party_names
 from annotator.nlp.rules.bodies.parties.translated_parties import translated_parties
@@ -332,7 +333,8 @@ def _mended(line: Line, resolved: list[Candidate]) -> list[Candidate]:
     spans = drop_honour_places(line, drop_short_pairs(line, spans))
     spans = courts_with_seats(line, drop_country_compounds(line, spans))
     spans = seats_after_units(line, representatives_with_seats(line, spans))
-    return party_cells(line, companies_with_heads(line, drop_languages(line, spans)))
+    spans = party_cells(line, companies_with_heads(line, drop_languages(line, spans)))
+    return divisions_with_parents(line, spans)
 
 
 def _named_days(line: Line, spans: list[Candidate]) -> list[tuple[int, int]]:

@@ -11,6 +11,11 @@ Vietnamese syllable (a firm's brand, `Samco`, `CEP`); a person, a place or a
 post after the committee is left as it is. A congress's paper named after the
 committee takes the body too (`[Văn kiện Đại hội Đảng bộ cơ quan LĐLĐ TPHCM]`,
 news29).
+
+Followed by `bộ phận` or `cơ sở` the committee names a kind of party
+organisation (`Đảng bộ bộ phận`, `chi bộ cơ sở`), and by `trong sạch` an
+honour a committee earns (`giữ vững danh hiệu Đảng bộ trong sạch vững mạnh`):
+no one body, and the gold leaves all five such in news20 and news29 bare.
 """
 
 from __future__ import annotations
@@ -18,6 +23,8 @@ from __future__ import annotations
 from annotator.nlp.rules.lines import Candidate, Line
 
 _CELLS = ("đảng bộ", "đảng ủy", "chi bộ")
+# Words after a bare committee that make it a kind or an honour, no body.
+_KINDS = ("bộ phận", "cơ sở", "trong sạch")
 
 
 def party_cells(line: Line, spans: list[Candidate]) -> list[Candidate]:
@@ -26,7 +33,7 @@ def party_cells(line: Line, spans: list[Candidate]) -> list[Candidate]:
     skip: set[Candidate] = set()
     by_start = {c.start: c for c in spans}
     for c in spans:
-        if c in skip:
+        if c in skip or _bare_cell(line, c) and line.longest(c.end, _KINDS) > c.end:
             continue
         end = _owner_end(line, c, by_start) if _bare_cell(line, c) else -1
         if end > c.end:
