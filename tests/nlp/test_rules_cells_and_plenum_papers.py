@@ -75,6 +75,13 @@ BODIES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ),
     # Near miss: two ministries listed with a dash stay two.
     ("[Bộ Tư pháp]ORG - [Bộ Công an]ORG phối hợp kiểm tra.", ()),
+    # A foreign court by its capitalised name; a federation's government or court.
+    ("Sau đó, [Tòa án Palermo]ORG cũng xét xử ông ta.", (("Tòa án Palermo cũng", "ORG"),)),
+    ("Ông bị [Tòa án Tội phạm Chiến tranh]ORG truy tố.", ()),
+    ("Thậm chí [Chính phủ liên bang]ORG phải thay đổi chính sách.", ()),
+    # Near misses: federal courts in the plural; a court's type alone.
+    ("Việc này còn rất ít tại các tòa án liên bang.", (("tòa án liên bang", "ORG"),)),
+    ("Tòa án sẽ được tổ chức theo nhu cầu.", (("Tòa án", "ORG"),)),
     # The Supreme Court by its short name; the state inspectorate by its initials.
     ("Ông nộp đơn kiện lên [Toà tối cao]ORG vào tuần trước.", ()),
     ("Lãnh đạo [TTCP]ORG đã yêu cầu làm rõ.", ()),
@@ -111,6 +118,13 @@ PAPERS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
         "Ông đọc dự thảo nghị quyết phê chuẩn nhân sự.",
         (("nghị quyết phê chuẩn nhân sự", "DOC"),),
     ),
+    # A treaty's bare year before a comma ends its title; a short form in brackets is inside.
+    (
+        "Ông đã rút khỏi [Hiệp ước chống tên lửa đạn đạo 1972]DOC, đưa lá chắn thành cam kết"
+        " hồi [năm 2000]DATE.",
+        (),
+    ),
+    ("Hai nước đã thực hiện [Hiệp định thương mại song phương (BTA)]DOC.", ()),
     # A national strategy by its name.
     ("[Chiến lược cải cách tư pháp]DOC có lưu ý vấn đề này.", ()),
     # A foreign act by its capitalised name; a law spoken of is none.

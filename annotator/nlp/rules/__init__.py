@@ -21,6 +21,7 @@ from annotator.nlp.rules.bodies.candidates import find_bodies
 from annotator.nlp.rules.bodies.central_committee import committee_joined
 from annotator.nlp.rules.bodies.committee_names import committees_named
 from annotator.nlp.rules.bodies.councils import sentence_case_councils
+from annotator.nlp.rules.bodies.court_names import named_courts
 from annotator.nlp.rules.bodies.described import described_bodies
 from annotator.nlp.rules.bodies.field_lists import listed_fields
 from annotator.nlp.rules.bodies.floors import legislatures_on_the_floor
@@ -296,6 +297,7 @@ def _found(line: Line) -> list[Candidate]:
     candidates += heads_of_branches(line) + find_state_organs(line) + press_titles(line)
     candidates += acronym_bodies(line) + local_services(line) + find_eras(line)
     candidates += paper_cities(line) + translated_parties(line) + sentence_case_councils(line)
+    candidates += named_courts(line)
     return candidates
 
 
