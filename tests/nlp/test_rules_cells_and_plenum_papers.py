@@ -82,6 +82,11 @@ BODIES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     # Near misses: federal courts in the plural; a court's type alone.
     ("Việc này còn rất ít tại các tòa án liên bang.", (("tòa án liên bang", "ORG"),)),
     ("Tòa án sẽ được tổ chức theo nhu cầu.", (("Tòa án", "ORG"),)),
+    # A hospital by its capitalised name, a foreign one in lowercase; a city's stays a place.
+    ("Theo kết luận của [Bệnh viện Lê Chân]ORG, thương tật là 0%.", ()),
+    ("Nạn nhân điều trị tại [BV Trung ương Huế]ORG. Đề nghị đình chỉ.", ()),
+    ("Sau đó, [bệnh viện Val-de-Grace]ORG đưa ra tuyên bố.", ()),
+    ("Quả đạn rơi trúng bệnh viện [Mariupol]LOC sau đó.", (("bệnh viện Mariupol", "ORG"),)),
     # The Supreme Court by its short name; the state inspectorate by its initials.
     ("Ông nộp đơn kiện lên [Toà tối cao]ORG vào tuần trước.", ()),
     ("Lãnh đạo [TTCP]ORG đã yêu cầu làm rõ.", ()),

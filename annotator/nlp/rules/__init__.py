@@ -21,7 +21,6 @@ from annotator.nlp.rules.bodies.candidates import find_bodies
 from annotator.nlp.rules.bodies.central_committee import committee_joined
 from annotator.nlp.rules.bodies.committee_names import committees_named
 from annotator.nlp.rules.bodies.councils import sentence_case_councils
-from annotator.nlp.rules.bodies.court_names import named_courts
 from annotator.nlp.rules.bodies.described import described_bodies
 from annotator.nlp.rules.bodies.field_lists import listed_fields
 from annotator.nlp.rules.bodies.floors import legislatures_on_the_floor
@@ -35,6 +34,7 @@ from annotator.nlp.rules.bodies.investigators import investigating_bodies
 from annotator.nlp.rules.bodies.joined_activities import activities_joined
 from annotator.nlp.rules.bodies.joined_fields import fields_joined
 from annotator.nlp.rules.bodies.local_services import local_services
+from annotator.nlp.rules.bodies.named_institutions import named_institutions
 from annotator.nlp.rules.bodies.parent_bodies import divisions_with_parents
 from annotator.nlp.rules.bodies.parties.party_mentions import propagate_party_names
 from annotator.nlp.rules.bodies.parties.party_names import party_names
@@ -297,7 +297,7 @@ def _found(line: Line) -> list[Candidate]:
     candidates += heads_of_branches(line) + find_state_organs(line) + press_titles(line)
     candidates += acronym_bodies(line) + local_services(line) + find_eras(line)
     candidates += paper_cities(line) + translated_parties(line) + sentence_case_councils(line)
-    candidates += named_courts(line)
+    candidates += named_institutions(line)
     return candidates
 
 

@@ -12,7 +12,7 @@ spelled-out initials, and bodies meant in general, which get none (`general`,
 a topic), `central_committee` the Central Committee in lower case, `fronts` a
 battle front named after a place, `unit_seats` a seat named like a person,
 `party_cells` a party committee joined to the agency or firm it sits in,
-`parent_bodies` a police or court division joined to its parent, `court_names` a
-foreign court by its capitalised name and a federation's government. The package holds no code of its own so that
+`parent_bodies` a police or court division joined to its parent, `named_institutions`
+a court or hospital by its capitalised name and a federation's government. The package holds no code of its own so that
 importing one rule module never runs another.
 """
