@@ -86,6 +86,10 @@ BODIES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Theo kết luận của [Bệnh viện Lê Chân]ORG, thương tật là 0%.", ()),
     ("Nạn nhân điều trị tại [BV Trung ương Huế]ORG. Đề nghị đình chỉ.", ()),
     ("Sau đó, [bệnh viện Val-de-Grace]ORG đưa ra tuyên bố.", ()),
+    (
+        "Cắt vốn xây dựng [Bệnh viện YHDT]ORG đồng nghĩa với chậm tiến độ.",
+        (("Bệnh viện YHDT đồng", "ORG"),),
+    ),
     ("Quả đạn rơi trúng bệnh viện [Mariupol]LOC sau đó.", (("bệnh viện Mariupol", "ORG"),)),
     # The Supreme Court by its short name; the state inspectorate by its initials.
     ("Ông nộp đơn kiện lên [Toà tối cao]ORG vào tuần trước.", ()),
@@ -130,6 +134,23 @@ PAPERS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
         (),
     ),
     ("Hai nước đã thực hiện [Hiệp định thương mại song phương (BTA)]DOC.", ()),
+    # A national programme by its title, its period a DATE of its own; in lowercase none.
+    (
+        "Tỉnh triển khai [Chương trình mục tiêu quốc gia giảm nghèo bền vững]DOC"
+        " [giai đoạn 2021-2025]DATE trên địa bàn.",
+        (),
+    ),
+    ("Bộ tiếp tục thực hiện [Chương trình quốc gia phòng chống tội phạm]DOC.", ()),
+    (
+        "Tỉnh thực hiện một số chương trình mục tiêu quốc gia trong lĩnh vực y tế.",
+        (("chương trình mục tiêu quốc gia", "DOC"),),
+    ),
+    # A paper whose content is cited after `Tại` takes what it carries out.
+    (
+        "Tại [chỉ thị về việc tiếp tục thực hiện Nghị quyết 09/1998/NQ-CP]DOC, Thủ tướng"
+        " yêu cầu các bộ.",
+        (("Nghị quyết 09/1998/NQ-CP", "DOC"),),
+    ),
     # A national strategy by its name.
     ("[Chiến lược cải cách tư pháp]DOC có lưu ý vấn đề này.", ()),
     # A foreign act by its capitalised name; a law spoken of is none.

@@ -95,7 +95,9 @@ def _glued(line: Line, k: int) -> bool:
 def _second_syllable(line: Line, k: int) -> bool:
     """`tranh` of `Chiến tranh`, `pháp` of `Hiến pháp`: a lowercase syllable right after a
     capitalised Vietnamese one, no grammar word (`Tòa án Palermo | cũng`)."""
-    after_cap = line.cap(k - 1) and not line.foreign(k - 1)
+    before = line.surface[k - 1] if k > 0 else ""
+    titled = before[:1].isupper() and before[1:].islower()  # not `YHDT | đồng nghĩa`
+    after_cap = titled and not line.foreign(k - 1)
     return line.lower(k) and after_cap and not is_stop(line, k)
 
 

@@ -54,6 +54,8 @@ _ACTS = (
     "thảo luận",
     "tinh thần",
     "tinh thần của",
+    # A paper whose content is cited: "Tại [chỉ thị về việc …], Thủ tướng yêu cầu" (news27).
+    "tại",
 )
 _LOWER_HEADS = ("nghị quyết", "hiệp ước", "hiệp định", "quyết định", "nghị định", "chỉ thị")
 _QUALIFIERS = ("bổ sung", "sửa đổi", "sửa đổi, bổ sung", "sửa đổi bổ sung")
