@@ -36,6 +36,7 @@ BODIES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
         (),
     ),
     ("Bởi vậy. [Trung ương]ORG phải căn cứ vào nhiệm vụ mới.", ()),
+    ("Tôi đề nghị xin ý kiến [trung ương]ORG xem có nên làm không.", ()),
     # Near misses: the centre as a level, mid-sentence or joined to another level.
     (
         "Có 90% doanh nghiệp do Trung ương quản lý, thì trung ương phải làm tốt.",

@@ -13,6 +13,8 @@ after `giữa` (`giữa [Trung ương] và thành phố`, dev), a body asked in 
 
 It is the committee too when it nominates (`do [Trung ương] giới thiệu`,
 `bản thân [Trung ương] đề cử`, `"[Trung ương] đề cử"`: news24, news25), and
+when it is questioned or consulted (`Đại hội chất vấn [trung ương]`, `xin ý
+kiến [trung ương]`, `chất vấn trong [trung ương]`: news24, news28), and
 when a sentence opens with it and goes on with what it does (`[Trung ương]
 phải căn cứ vào …`, `[Trung ương] cũng có khối việc …`: news24, news28); the
 gold leaves the level unmarked only mid-sentence (`thì trung ương phải làm`,
@@ -33,6 +35,8 @@ from annotator.nlp.rules.names import is_stop
 _WHEN = ("năm", "khóa", "lần", "kỳ", "lúc", "khi")
 # What only the committee does to candidates: nominate them.
 _NOMINATES = ("đề cử", "giới thiệu")
+# What is asked of the committee, questioned or consulted (news24, news28).
+_ASKS = ("chất vấn", "chất vấn trong", "xin ý kiến")
 # Words after it that join it to another level or body, no act of its own.
 _JOINS = ("và", "hay", "hoặc", "với", "đến", "tới", "của", "cho", "là")
 # Marks before a word that opens a sentence or a quoted phrase.
@@ -73,7 +77,8 @@ def _committee_acting(line: Line) -> list[Candidate]:
         agent = line.is_(i - 1, "được") and line.lower(i + 2) and not is_stop(line, i + 2)
         side = line.is_(i - 1, "giữa") and line.is_(i + 2, "và")
         listed = line.phrase(i - 2, "đề nghị") == i and line.surface[i + 2 : i + 3] == [","]
-        if agent or side or listed or _nominates(line, i) or _opens_acting(line, i):
+        asked = line.ending(i, _ASKS)
+        if agent or side or listed or asked or _nominates(line, i) or _opens_acting(line, i):
             found.append(Candidate(i, i + 2, "ORG"))
     return found
 
