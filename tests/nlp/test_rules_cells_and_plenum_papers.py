@@ -152,6 +152,19 @@ PAPERS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
         " yêu cầu các bộ.",
         (("Nghị quyết 09/1998/NQ-CP", "DOC"),),
     ),
+    # Projects listed by title after a plural `đề án`: after a colon between semicolons,
+    # else capitalised between spaced dashes; projects in general give none.
+    (
+        "Bộ trình bổ sung các đề án: [Phòng chống tội phạm công nghệ cao]DOC; [Tăng cường"
+        " năng lực dạy nghề cho phạm nhân]DOC; [xây dựng trung tâm thông tin tội phạm]DOC.",
+        (),
+    ),
+    (
+        "Thành phố thực hiện các đề án [Cải cách hành chính]DOC - [Nâng cao hiệu quả kinh"
+        " tế]DOC; tổ chức tốt lễ kỷ niệm.",
+        (("tổ chức tốt lễ kỷ niệm", "DOC"),),
+    ),
+    ("Bộ đã triển khai các đề án lớn của ngành.", (("lớn của ngành", "DOC"),)),
     # A national strategy by its name.
     ("[Chiến lược cải cách tư pháp]DOC có lưu ý vấn đề này.", ()),
     # A foreign act by its capitalised name; a law spoken of is none.

@@ -69,6 +69,7 @@ from annotator.nlp.rules.dates.period_ranges import period_ranges
 from annotator.nlp.rules.dates.ranges import find_date_ranges
 from annotator.nlp.rules.dates.year_parts import parts_of_a_year
 from annotator.nlp.rules.documents.bills import find_bills
+from annotator.nlp.rules.documents.listed_projects import listed_projects
 from annotator.nlp.rules.documents.national_programmes import national_programmes
 from annotator.nlp.rules.documents.numbered import numbered_papers
 from annotator.nlp.rules.documents.papers import find_documents
@@ -298,7 +299,7 @@ def _found(line: Line) -> list[Candidate]:
     candidates += heads_of_branches(line) + find_state_organs(line) + press_titles(line)
     candidates += acronym_bodies(line) + local_services(line) + find_eras(line)
     candidates += paper_cities(line) + translated_parties(line) + sentence_case_councils(line)
-    candidates += named_institutions(line) + national_programmes(line)
+    candidates += named_institutions(line) + national_programmes(line) + listed_projects(line)
     return candidates
 
 
