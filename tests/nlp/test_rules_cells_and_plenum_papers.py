@@ -104,6 +104,9 @@ PAPERS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     # Near misses: initials without a number, or a number that counts.
     ("Trong NQ có nhiều điểm mới.", (("NQ", "DOC"),)),
     ("Đã ban hành QĐ 5 trang về việc này.", (("QĐ 5", "DOC"),)),
+    # A congress's numbered resolution takes the congress; a general assembly's none.
+    ("Thủ đô thực hiện [Nghị quyết 13 Đại hội Đảng bộ TP]DOC, còn hạn chế.", ()),
+    ("Theo [Quyết định 12]DOC Đại hội đồng cổ đông đã họp.", ()),
     # A code by its initials.
     ("Theo Điều 47 [BLHS]DOC, mức án không sai.", ()),
     # A plenum's resolution in lowercase, its second sitting inside.

@@ -102,7 +102,9 @@ def _typed_document(line: Line, i: int) -> int:
     if j < line.n and _NUMBER.match(line.surface[j]) and not _QUANTITY.match(line.surface[j]):
         plain = line.surface[j].isdigit()
         if j > kind or not plain or line.cap(i):
-            return _part_of(line, _issued(line, _spaced_code(line, j + 1)))
+            end = _part_of(line, _issued(line, _spaced_code(line, j + 1)))
+            # "[Nghị quyết 13 Đại hội Đảng bộ TP]": a congress's numbered resolution (news22).
+            return max(end, _named_after_event(line, end)) if line.cap(end) else end
     later = _numbered_later(line, kind)
     if later > 0:
         return later
