@@ -34,9 +34,12 @@ from annotator.nlp.rules.bodies.investigators import investigating_bodies
 from annotator.nlp.rules.bodies.joined_activities import activities_joined
 from annotator.nlp.rules.bodies.joined_fields import fields_joined
 from annotator.nlp.rules.bodies.local_services import local_services
+from annotator.nlp.rules.bodies.named_institutions import named_institutions
+from annotator.nlp.rules.bodies.parent_bodies import divisions_with_parents
 from annotator.nlp.rules.bodies.parties.party_mentions import propagate_party_names
 from annotator.nlp.rules.bodies.parties.party_names import party_names
 from annotator.nlp.rules.bodies.parties.translated_parties import translated_parties
+from annotator.nlp.rules.bodies.party_cells import party_cells
 from annotator.nlp.rules.bodies.presidia import presidia_of_bodies
 from annotator.nlp.rules.bodies.press.outlet_names import outlet_names
 from annotator.nlp.rules.bodies.press.paper_cities import paper_cities
@@ -66,6 +69,8 @@ from annotator.nlp.rules.dates.period_ranges import period_ranges
 from annotator.nlp.rules.dates.ranges import find_date_ranges
 from annotator.nlp.rules.dates.year_parts import parts_of_a_year
 from annotator.nlp.rules.documents.bills import find_bills
+from annotator.nlp.rules.documents.listed_projects import listed_projects
+from annotator.nlp.rules.documents.national_programmes import national_programmes
 from annotator.nlp.rules.documents.numbered import numbered_papers
 from annotator.nlp.rules.documents.papers import find_documents
 from annotator.nlp.rules.documents.plurals import drop_plural_documents
@@ -294,6 +299,7 @@ def _found(line: Line) -> list[Candidate]:
     candidates += heads_of_branches(line) + find_state_organs(line) + press_titles(line)
     candidates += acronym_bodies(line) + local_services(line) + find_eras(line)
     candidates += paper_cities(line) + translated_parties(line) + sentence_case_councils(line)
+    candidates += named_institutions(line) + national_programmes(line) + listed_projects(line)
     return candidates
 
 
@@ -331,7 +337,8 @@ def _mended(line: Line, resolved: list[Candidate]) -> list[Candidate]:
     spans = drop_honour_places(line, drop_short_pairs(line, spans))
     spans = courts_with_seats(line, drop_country_compounds(line, spans))
     spans = seats_after_units(line, representatives_with_seats(line, spans))
-    return companies_with_heads(line, drop_languages(line, spans))
+    spans = party_cells(line, companies_with_heads(line, drop_languages(line, spans)))
+    return divisions_with_parents(line, spans)
 
 
 def _named_days(line: Line, spans: list[Candidate]) -> list[tuple[int, int]]:

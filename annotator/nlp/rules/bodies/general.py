@@ -43,7 +43,8 @@ institution of law and procedure, not one court: the gold leaves all 14 such
 in news6, news8, news12, news21, news22, news23 and news24 bare (once marked,
 a headline in news23). Written as a name, each word capitalised (`Theo Viện
 Kiểm sát, …`, news5 and news22), or abbreviated (`VKS đề nghị …`), it is one
-trial's procuracy, and the gold marks it.
+trial's procuracy, and the gold marks it; so it is when it charges a named
+person (`Viện kiểm sát truy tố Kim về tội …`, news29).
 """
 
 from __future__ import annotations
@@ -149,4 +150,24 @@ def _court_by_type(line: Line, start: int, end: int) -> bool:
     """`Tòa án | sẽ …`, `Viện kiểm sát | không …`: a court's type alone is the institution;
     written as a name (`Theo Viện Kiểm sát, …`) it is the trial's own."""
     lowercase = all(line.lower(k) for k in range(start + 1, end))
-    return lowercase and line.longest(start, _COURT_TYPES) == end
+    typed = lowercase and line.longest(start, _COURT_TYPES) == end
+    return typed and not _charges_someone(line, end)
+
+
+# What a procuracy does to one accused: charge, indict, change the charge.
+_CHARGES = ("truy tố", "cáo trạng", "tội danh")
+_CHARGE_REACH = 6
+
+
+def _charges_someone(line: Line, end: int) -> bool:
+    """`Viện kiểm sát | truy tố Kim về tội …`, `… ra cáo trạng truy tố Kim`: the procuracy
+    of one case charging a named person, as the gold marks it (news23, news29 ×3); the
+    clause ends the search."""
+    charged = False
+    for k in range(end, min(line.n, end + _CHARGE_REACH)):
+        if not line.word(k):
+            return False
+        charged = charged or line.longest(k, _CHARGES) > k
+        if charged and line.cap(k):
+            return True
+    return False

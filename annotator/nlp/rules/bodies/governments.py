@@ -10,13 +10,15 @@ Ukraina`, `Dân quân DPR`, `QĐ Nga`): lower case included, the place joins
 the body (the gold's convention since news4); without a place after them
 (`quân đội`, `lực lượng chức năng` of a Vietnamese text) they stay unmarked.
 The authorities of a Vietnamese unit with its name are one too (`chính quyền quận 2`). A military unit in lower case with its foreign name is one
-ORG too (`tiểu đoàn Azov`, as `Tiểu đoàn Azov`).
+ORG too (`tiểu đoàn Azov`, as `Tiểu đoàn Azov`), and so is a government or cabinet
+named by its leader (`chính quyền Saddam Hussein`).
 """
 
 from __future__ import annotations
 
 from annotator.nlp.rules.bodies.body_phrases import acronym_aside
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
+from annotator.nlp.rules.names import person_run
 from annotator.nlp.rules.unit_phrases import unit_place
 
 _FIRST = frozenset(keys_of("quân chính lực tiểu lữ trung sư dân QĐ nội đội đại hoàng"))
@@ -96,10 +98,28 @@ def government_at(line: Line, i: int) -> int:
     head = _head(line, i)
     return max(
         _place(line, head) if head > i else -1,
+        _leader(line, i, head),
         _local_government(line, i),
         _named_unit(line, i),
         _numbered_unit(line, i),
     )
+
+
+_RULERS = ("chính phủ", "chính quyền", "nội các")
+
+
+def _leader(line: Line, i: int, head: int) -> int:
+    """End of `chính quyền Saddam Hussein`, `nội các Silvio Berlusconi`, `chính phủ Tưởng
+    Giới Thạch` at i: a government named by its leader's full name is one ORG with it
+    (news23, news26, news27, news30); the place reading took the first word alone. A
+    Vietnamese-spelled name needs three words, as a place's name seldom has. Written
+    with a capital, or after `Thủ tướng`, the body is a post's and the name its holder."""
+    if head <= i or line.longest(i, _RULERS) != head or line.match(head, "places") > head:
+        return -1
+    if not line.lower(i) or line.is_(i - 1, "tướng"):
+        return -1  # "Thủ tướng Chính phủ Phan Văn Khải": a post, then its holder
+    end = person_run(line, head, min_len=2 if line.foreign(head) else 3)
+    return end if end > head + 1 else -1
 
 
 def _local_government(line: Line, i: int) -> int:

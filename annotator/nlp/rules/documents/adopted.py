@@ -49,6 +49,13 @@ _ACTS = (
     "quán triệt",
     "tổng kết",
     "sơ kết",
+    # A plenum discussing one paper, a vote held in the spirit of one (news25, news28).
+    "bàn",
+    "thảo luận",
+    "tinh thần",
+    "tinh thần của",
+    # A paper whose content is cited: "Tại [chỉ thị về việc …], Thủ tướng yêu cầu" (news27).
+    "tại",
 )
 _LOWER_HEADS = ("nghị quyết", "hiệp ước", "hiệp định", "quyết định", "nghị định", "chỉ thị")
 _QUALIFIERS = ("bổ sung", "sửa đổi", "sửa đổi, bổ sung", "sửa đổi bổ sung")
@@ -62,7 +69,7 @@ def adopted_paper(line: Line, i: int, kind: int) -> int:
     its qualifier, parties, issuer and subject; or -1."""
     if not line.lower(i) or line.longest(i, _LOWER_HEADS) != kind or _plural(line, i):
         return -1
-    adopted = _adopted(line, i)
+    adopted = adopted_before(line, i)
     j = max(kind, line.longest(kind, _QUALIFIERS))
     if line.is_(j, "giữa"):
         j = _parties_end(line, j + 1)
@@ -104,11 +111,13 @@ def _subject_end(line: Line, k: int) -> int:
             break  # "nghị quyết về nhiệm vụ năm 2006 | và phê chuẩn …"
         if line.is_(k, "của") and (line.is_(k + 1, *_HONORIFICS) or line.cap(k + 1)):
             break  # "… về việc tịch thu hàng hóa | của bà Hoàng Anh"
+        if line.is_(k, "là"):
+            break  # "nghị quyết về quy chế bầu cử | là phiếu này …": the clause's verb
         k += 1
     return k if k - start < _SUBJECT_REACH else -1
 
 
-def _adopted(line: Line, i: int) -> bool:
+def adopted_before(line: Line, i: int) -> bool:
     """An adopting act right before the head (past a count), or opening the list it is in."""
     k = i - 1
     if line.digit(k) and line.surface[k].isdigit():

@@ -10,6 +10,11 @@ lines still wrong in round 14. Only kinds that are never a verb are taken
 with a bare number, and only a number of two digits or more that no
 measure word follows (`công văn 5 trang` counts pages); a contract needs
 `số` and a code.
+
+A resolution, decree or decision is also known by the initials of its kind
+and its number (`theo [NQ 388]`, twice in news22), which no gazetteer kind
+reads: the initials alone are a heading or a code, so only a number right
+after them (`số` allowed between) makes them a paper.
 """
 
 from __future__ import annotations
@@ -27,6 +32,8 @@ _CODE = re.compile(r"^[0-9]+(?:[/\-][\w\-./]+)+$")
 _MEASURES = frozenset(keys_of("trang bản lần năm tháng ngày điều khoản tỷ triệu nghìn người"))
 # Lowercase words that may describe a contract before its number.
 _LONGEST_DESCRIPTION = 3
+# Initials of a paper's kind: resolution, decree, decision.
+_INITIALS = frozenset(("NQ", "NĐ", "QĐ"))
 
 
 def numbered_papers(line: Line) -> list[Candidate]:
@@ -39,6 +46,19 @@ def numbered_papers(line: Line) -> list[Candidate]:
         end = max(_bare_number(line, i), _numbered_contract(line, i))
         if end > i:
             found.append(Candidate(i, end, "DOC"))
+    return found + _by_initials(line)
+
+
+def _by_initials(line: Line) -> list[Candidate]:
+    """`NQ 388`, `NĐ số 79/CP`: a paper by the initials of its kind and its number."""
+    found = []
+    for i, surface in enumerate(line.surface):
+        if surface not in _INITIALS:
+            continue
+        j = i + 2 if line.is_(i + 1, "số") else i + 1
+        number = line.surface[j] if j < line.n else ""
+        if number[:1].isdigit() and line.key(j + 1) not in _MEASURES:
+            found.append(Candidate(i, j + 1, "DOC"))
     return found
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from annotator.nlp.rules.bodies.orgs import org
-from annotator.nlp.rules.documents.adopted import adopted_paper, treaty_between
+from annotator.nlp.rules.documents.acted import act_named_resolution
+from annotator.nlp.rules.documents.adopted import adopted_before, adopted_paper, treaty_between
 from annotator.nlp.rules.documents.bills import joined_subject
 from annotator.nlp.rules.documents.listed_subjects import listed_subject
 from annotator.nlp.rules.documents.numbered_subjects import issuer_and_subject
@@ -95,20 +96,29 @@ def _document_end(line: Line, i: int) -> int:
 def _typed_document(line: Line, i: int) -> int:
     """A document type with its number, quoted title or naming phrase, or -1."""
     kind = line.match(i, "documents")
-    if kind < 0:
+    if kind < 0 or _act_spoken_of(line, i, kind):
         return -1
     j = kind + 1 if line.is_(kind, "số") else kind
     if j < line.n and _NUMBER.match(line.surface[j]) and not _QUANTITY.match(line.surface[j]):
         plain = line.surface[j].isdigit()
         if j > kind or not plain or line.cap(i):
-            return _part_of(line, _issued(line, _spaced_code(line, j + 1)))
+            end = _part_of(line, _issued(line, _spaced_code(line, j + 1)))
+            # "[Nghị quyết 13 Đại hội Đảng bộ TP]": a congress's numbered resolution (news22).
+            return max(end, _named_after_event(line, end)) if line.cap(end) else end
     later = _numbered_later(line, kind)
     if later > 0:
         return later
     if not line.cap(i):
-        adopted = adopted_paper(line, i, kind)
+        resolution = line.phrase(i, "nghị quyết") == kind
+        plenum = _plenum(line, kind) if resolution else -1
+        if plenum > 0:
+            return plenum  # "đề ra [nghị quyết trung ương 6 (2)]"
+        adopted = max(
+            adopted_paper(line, i, kind),
+            act_named_resolution(line, i, kind, lambda: adopted_before(line, i)),
+        )
         if adopted > 0:
-            return adopted  # "thông qua [nghị quyết về …]"
+            return adopted  # "thông qua [nghị quyết về …]", "ra [nghị quyết huỷ bỏ …]"
         # "góp ý cho văn kiện [Đại hội]": a congress's papers, the congress an EVENT.
         return -1 if line.phrase(i, "văn kiện") > 0 else _named_after_event(line, kind)
     if line.surface[kind : kind + 1] in (['"'], ["“"]):
@@ -128,6 +138,12 @@ def _typed_document(line: Line, i: int) -> int:
     # "Luật Hàng hải (sửa đổi)": a law named by a field keeps its version too (news3,
     # news8 and news15 brought `(sửa đổi)` after a law's name).
     return version_bracket(line, law if law > kind else _about(line, i, kind))
+
+
+def _act_spoken_of(line: Line, i: int, kind: int) -> bool:
+    """`Đạo luật đầu tiên về nhà ở này`: a foreign act is named by capitalised words
+    (`[Đạo luật Yêu nước]`, news23); with lowercase ones it is a law spoken of (news16)."""
+    return line.phrase(i, "đạo luật") == kind and not line.cap(kind)
 
 
 def _issued(line: Line, end: int) -> int:
@@ -197,7 +213,8 @@ def _named_after_event(line: Line, i: int) -> int:
 
 
 def _plenum(line: Line, i: int) -> int:
-    """`Nghị quyết Trung ương 4 khóa XII`: a resolution named after a party plenum."""
+    """`Nghị quyết Trung ương 4 khóa XII`: a resolution named after a party plenum; in
+    lowercase too (`nghị quyết trung ương 6 (2)`, news24), which no other reading takes."""
     j = line.phrase(i, "Trung ương")
     if j < 0 or not (line.digit(j) and line.surface[j].isdigit() or line.roman(j)):
         return -1
@@ -206,7 +223,19 @@ def _plenum(line: Line, i: int) -> int:
         end += 1
     if line.is_(end, "khóa") and line.roman(end + 1):
         return end + 2
-    return version_bracket(line, j + 1)
+    return _second_sitting(line, j + 1)
+
+
+def _second_sitting(line: Line, end: int) -> int:
+    """`Trung ương 6 (lần 2)`, `Trung ương 6 lần 2`, `trung ương 6 (2)`: the plenum's second
+    sitting is part of the resolution's name in every way the press writes it (news5,
+    news24, news28)."""
+    if line.is_(end, "lần") and line.digit(end + 1) and line.surface[end + 1].isdigit():
+        return end + 2
+    bracket = line.surface[end : end + 3]
+    if len(bracket) == 3 and bracket[0] == "(" and bracket[1].isdigit() and bracket[2] == ")":
+        return end + 3
+    return version_bracket(line, end)
 
 
 def _part_of(line: Line, end: int) -> int:

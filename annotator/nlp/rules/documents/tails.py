@@ -8,6 +8,7 @@ knows where a name ends; none of them reads a document of its own.
 
 from __future__ import annotations
 
+from annotator.nlp.rules.bodies.body_phrases import acronym_aside
 from annotator.nlp.rules.lines import Line
 from annotator.nlp.rules.names import STOP
 from annotator.nlp.rules.phrases import MAX_PHRASE, YEARISH
@@ -30,6 +31,8 @@ def until_year(line: Line, i: int) -> int:
             last = j + 2
             j += 2
             continue
+        if YEARISH.match(tok) and line.surface[j + 1 : j + 2] == [","]:
+            return j + 1  # "Hiệp ước chống tên lửa đạn đạo 1972, đưa …": its bare year ends it
         if not line.word(j) and tok not in ",-–" or line.is_(j, "ký"):
             break  # "Hiệp định ... | ký năm 2004": the year it was signed, not its title
         if line.cap(j) and line.match(j, "documents") > j and j > i:
@@ -39,11 +42,13 @@ def until_year(line: Line, i: int) -> int:
 
 
 def document_tail(line: Line, end: int) -> int:
-    """`năm 2013`, `10 năm 2021-2030`, `(sửa đổi)` right after a document's name."""
+    """`năm 2013`, `10 năm 2021-2030`, `(sửa đổi)`, `(BTA)` right after a document's name."""
     start = end + 1 if line.digit(end) and line.is_(end + 1, "năm") else end
     if line.is_(start, "năm") and start + 1 < line.n and YEARISH.match(line.surface[start + 1]):
         return version_bracket(line, start + 2)
-    return version_bracket(line, end)
+    # "[Hiệp định thương mại song phương (BTA)]": its short form in brackets is inside,
+    # as a body's is (news25).
+    return max(version_bracket(line, end), acronym_aside(line, end))
 
 
 def joint_parties(line: Line, end: int) -> int:
