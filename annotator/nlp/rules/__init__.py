@@ -161,6 +161,7 @@ from annotator.nlp.rules.posts.bare_bodies import posts_with_bare_bodies
 from annotator.nlp.rules.posts.bare_ranks import countries_after_bare_ranks
 from annotator.nlp.rules.posts.branch_heads import heads_of_branches, heads_of_many, presidiums
 from annotator.nlp.rules.posts.command_words import drop_bare_commands
+from annotator.nlp.rules.posts.duty_remits import posts_with_duties
 from annotator.nlp.rules.posts.member_status import member_status
 from annotator.nlp.rules.posts.minister_fields import ministers_of_fields
 from annotator.nlp.rules.posts.ministry_lists import posts_over_ministry_lists
@@ -310,7 +311,7 @@ def _mended(line: Line, resolved: list[Candidate]) -> list[Candidate]:
     spans = activities_joined(line, fields_joined(line, spans))
     spans = trades_after_names(line, trades_before_names(line, spans))
     spans = member_status(line, posts_with_bare_bodies(line, spans))
-    spans = posts_with_remits(line, spans)
+    spans = posts_with_duties(line, posts_with_remits(line, spans))
     spans = terms_of_bodies(line, posts_over_units(line, ministers_of_fields(line, spans)))
     spans = posts_over_ministry_lists(line, spans)
     spans = cut_credit_run_ons(line, cut_caption_openers(line, spans))

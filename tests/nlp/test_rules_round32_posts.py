@@ -1,0 +1,39 @@
+"""Posts the once-blind sets news21–news30 showed the rules cutting: a post runs on
+through `phụ trách` and its duty up to the holder's name.
+
+Each sentence is written here, not copied from an article; `[surface]LABEL`
+marks a span the rules must suggest, `wrong` lists (surface, label) pairs they
+must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.nlp.rules import RuleSuggester
+from tests.nlp.marked import check_marked
+
+Case = tuple[str, tuple[tuple[str, str], ...]]
+
+DUTIES: list[Case] = [
+    (
+        "Sau đó [phó giám đốc phụ trách kỹ thuật]ROLE [Nguyễn Văn Bình]PER bị đình chỉ.",
+        (("phó giám đốc", "ROLE"),),
+    ),
+    (
+        "Tiếp đón có [Bộ trưởng phụ trách các vấn đề người Syria ở nước ngoài]ROLE"
+        " [Buthaina Shaaban]PER.",
+        (("Syria", "LOC"),),
+    ),
+    ("Dự có [Bộ trưởng phụ trách Hoàng cung]ROLE cùng các quan chức.", ()),
+    # A duty running on into a clause, or no duty at all, leaves the post alone.
+    (
+        "Mấy năm nay [bộ trưởng]ROLE phụ trách chuẩn bị đầu tư, ký giao cho cấp dưới.",
+        (("bộ trưởng phụ trách chuẩn bị đầu tư", "ROLE"),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), DUTIES)
+def test_a_post_keeps_the_duty_it_is_charged_with(rules: RuleSuggester, line: str, wrong) -> None:
+    check_marked(rules, line, wrong)
