@@ -37,3 +37,27 @@ DUTIES: list[Case] = [
 @pytest.mark.parametrize(("line", "wrong"), DUTIES)
 def test_a_post_keeps_the_duty_it_is_charged_with(rules: RuleSuggester, line: str, wrong) -> None:
     check_marked(rules, line, wrong)
+
+
+SHORT_FORMS: list[Case] = [
+    (
+        "Hôm qua các [đại biểu Quốc hội (ĐBQH)]ROLE [Nguyễn Minh Triết]PER đã họp; đoàn ĐBQH"
+        " TP cũng họp.",
+        (("ĐBQH", "ROLE"), ("đại biểu Quốc hội", "ROLE")),
+    ),
+    ("Đại hội bầu [ủy viên Ban Chấp hành T.Ư (BCH T.Ư) khóa X]ROLE; sau đó bế mạc.", ()),
+    # The short form names the post again, bare, later in the article.
+    (
+        "Kỷ luật ông [Lê Văn Tâm]PER, nguyên [Ủy viên Thường vụ (UVTV)]ROLE, [Phó Bí thư Tỉnh"
+        " ủy]ROLE; ông [Trần Văn Lộc]PER, nguyên [UVTV]ROLE, [Phó Chủ tịch UBND tỉnh]ROLE.",
+        (),
+    ),
+    # A place or an outlet's credit in brackets is no short form of the post.
+    ("Ông là [Giám đốc Công ty Dầu khí]ROLE ([TP HCM]LOC) từ năm ngoái.", ()),
+    ("Tiếp [Chủ tịch Quốc hội Hàn Quốc]ROLE ([NLĐ]ORG)- Ngày 16-1, tại Hà Nội.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), SHORT_FORMS)
+def test_a_post_keeps_its_bracketed_short_form(rules: RuleSuggester, line: str, wrong) -> None:
+    check_marked(rules, line, wrong)

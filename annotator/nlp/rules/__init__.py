@@ -172,6 +172,10 @@ from annotator.nlp.rules.posts.post_extents import posts_of_bodies
 from annotator.nlp.rules.posts.post_remits import posts_with_remits
 from annotator.nlp.rules.posts.role_asides import posts_in_brackets
 from annotator.nlp.rules.posts.role_tails import cut_role_tails
+from annotator.nlp.rules.posts.short_forms import (
+    posts_with_short_forms,
+    short_posts_referred_back,
+)
 from annotator.nlp.rules.posts.short_titles import abbreviated_heads, titles_referred_back
 from annotator.nlp.rules.posts.verb_tails import posts_before_verbs
 from annotator.nlp.rules.propagate import (
@@ -208,6 +212,7 @@ class RuleSuggester:
         propagate_names(chosen)
         family_names_after_titles(chosen)
         titles_referred_back(chosen)
+        short_posts_referred_back(chosen)
         propagate_places(chosen)
         propagate_vietnamese_places(chosen)
         drop_languages_everywhere(chosen)
@@ -312,6 +317,7 @@ def _mended(line: Line, resolved: list[Candidate]) -> list[Candidate]:
     spans = trades_after_names(line, trades_before_names(line, spans))
     spans = member_status(line, posts_with_bare_bodies(line, spans))
     spans = posts_with_duties(line, posts_with_remits(line, spans))
+    spans = posts_with_short_forms(line, spans)
     spans = terms_of_bodies(line, posts_over_units(line, ministers_of_fields(line, spans)))
     spans = posts_over_ministry_lists(line, spans)
     spans = cut_credit_run_ons(line, cut_caption_openers(line, spans))
