@@ -138,6 +138,7 @@ from annotator.nlp.rules.people.rosters import roster_names
 from annotator.nlp.rules.people.run_on_names import trim_run_on_names
 from annotator.nlp.rules.people.signatures import signed_initials
 from annotator.nlp.rules.places.addresses import addresses
+from annotator.nlp.rules.places.company_words import companies_not_places
 from annotator.nlp.rules.places.country_compounds import drop_country_compounds
 from annotator.nlp.rules.places.country_words import countries_after_at
 from annotator.nlp.rules.places.district_brackets import district_in_brackets
@@ -153,6 +154,7 @@ from annotator.nlp.rules.places.lists import (
 )
 from annotator.nlp.rules.places.mentions import propagate_vietnamese_places
 from annotator.nlp.rules.places.regions import regions
+from annotator.nlp.rules.places.seas import seas_named_after_places
 from annotator.nlp.rules.places.short_pairs import drop_short_pairs
 from annotator.nlp.rules.places.sites import sites_after_nouns
 from annotator.nlp.rules.places.units import find_places, places_after_at
@@ -215,6 +217,7 @@ class RuleSuggester:
         short_posts_referred_back(chosen)
         propagate_places(chosen)
         propagate_vietnamese_places(chosen)
+        companies_not_places(chosen)
         drop_languages_everywhere(chosen)
         propagate_acronyms(chosen)
         propagate_company_names(chosen)
@@ -300,6 +303,7 @@ def _found(line: Line) -> list[Candidate]:
     candidates += heads_of_branches(line) + find_state_organs(line) + press_titles(line)
     candidates += acronym_bodies(line) + local_services(line) + find_eras(line)
     candidates += paper_cities(line) + translated_parties(line) + sentence_case_councils(line)
+    candidates += seas_named_after_places(line)
     return candidates
 
 
