@@ -69,3 +69,33 @@ TALLIES: list[Case] = [
 @pytest.mark.parametrize(("line", "wrong"), TALLIES)
 def test_a_tally_of_two_years_leaves_its_count_out(rules: RuleSuggester, line: str, wrong) -> None:
     check_marked(rules, line, wrong)
+
+
+WEEKDAYS: list[Case] = [
+    ("Ông nhập viện [hôm thứ sáu tuần trước]DATE, do mạch máu có vấn đề.", ()),
+    ("Ông nhập viện [tối thứ sáu]DATE, sau khi phát hiện bệnh.", ()),
+    ("Phiên tòa sẽ tiếp tục làm việc vào [thứ hai]DATE.", ()),
+    # A night or a place counted in order is no weekday.
+    ("Vào đêm thứ ba trong chiến dịch, quân đội rút lui.", (("đêm thứ ba", "DATE"),)),
+    ("Đội bóng vào thứ hai của bảng xếp hạng.", (("thứ hai", "DATE"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), WEEKDAYS)
+def test_a_weekday_with_its_part_of_day_or_week_is_a_date(
+    rules: RuleSuggester, line: str, wrong
+) -> None:
+    check_marked(rules, line, wrong)
+
+
+LISTED_YEARS: list[Case] = [
+    ("So với [năm 2002]DATE và [2003]DATE, số vụ án giảm.", ()),
+    ("Trong các [năm 1996]DATE, [2000]DATE và gần đây, căng thẳng tăng.", ()),
+    # A number of people after the second is no year.
+    ("Dân số [năm 2005]DATE và 2006 người chuyển đến.", (("2006", "DATE"),)),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), LISTED_YEARS)
+def test_bare_years_listed_after_a_year_are_dates(rules: RuleSuggester, line: str, wrong) -> None:
+    check_marked(rules, line, wrong)

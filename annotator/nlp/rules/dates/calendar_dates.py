@@ -23,6 +23,7 @@ from annotator.nlp.rules.dates.forms import (
     in_range,
     month_year,
 )
+from annotator.nlp.rules.dates.listed_years import years_listed_after
 from annotator.nlp.rules.dates.prefixes import counted, edge, prefix, qualified
 from annotator.nlp.rules.dates.range_days import range_ends
 from annotator.nlp.rules.dates.shares import share
@@ -288,7 +289,7 @@ def find_dates(line: Line) -> list[Candidate]:
             i = max(end, i + 1)
         else:
             i += 1
-    return range_ends(line, found)
+    return years_listed_after(line, range_ends(line, found))
 
 
 def _year_named_after(line: Line, end: int) -> int:
