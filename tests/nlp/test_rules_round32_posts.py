@@ -61,3 +61,17 @@ SHORT_FORMS: list[Case] = [
 @pytest.mark.parametrize(("line", "wrong"), SHORT_FORMS)
 def test_a_post_keeps_its_bracketed_short_form(rules: RuleSuggester, line: str, wrong) -> None:
     check_marked(rules, line, wrong)
+
+
+BARE_MEMBERS: list[Case] = [
+    ("Phiên họp phải có mặt ít nhất 2/3 ủy viên, thay vì quá bán.", (("ủy viên", "ROLE"),)),
+    ("Đại hội bầu ban chấp hành mới với 11 ủy viên, bầu 14 đại biểu.", (("ủy viên", "ROLE"),)),
+    # A member's status or holder makes it a post.
+    ("Danh sách gồm 160 [ủy viên chính thức]ROLE và 25 [ủy viên dự khuyết]ROLE.", ()),
+    ("Phát biểu có [ủy viên]ROLE [Nguyễn Văn An]PER.", ()),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), BARE_MEMBERS)
+def test_a_bare_member_word_is_no_post(rules: RuleSuggester, line: str, wrong) -> None:
+    check_marked(rules, line, wrong)

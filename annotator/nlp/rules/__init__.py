@@ -160,6 +160,7 @@ from annotator.nlp.rules.places.sites import sites_after_nouns
 from annotator.nlp.rules.places.units import find_places, places_after_at
 from annotator.nlp.rules.posts.aides import join_aides
 from annotator.nlp.rules.posts.bare_bodies import posts_with_bare_bodies
+from annotator.nlp.rules.posts.bare_members import drop_bare_members
 from annotator.nlp.rules.posts.bare_ranks import countries_after_bare_ranks
 from annotator.nlp.rules.posts.branch_heads import heads_of_branches, heads_of_many, presidiums
 from annotator.nlp.rules.posts.command_words import drop_bare_commands
@@ -320,6 +321,7 @@ def _mended(line: Line, resolved: list[Candidate]) -> list[Candidate]:
     spans = activities_joined(line, fields_joined(line, spans))
     spans = trades_after_names(line, trades_before_names(line, spans))
     spans = member_status(line, posts_with_bare_bodies(line, spans))
+    spans = drop_bare_members(line, spans)
     spans = posts_with_duties(line, posts_with_remits(line, spans))
     spans = posts_with_short_forms(line, spans)
     spans = terms_of_bodies(line, posts_over_units(line, ministers_of_fields(line, spans)))
