@@ -19,8 +19,10 @@ Case = tuple[str, tuple[tuple[str, str], ...]]
 BRACKETED_YEARS: list[Case] = [
     ("Bị cáo gồm [Lê Văn Hòa]PER ([1961]DATE) và [Trần Minh Đức]PER ([1958]DATE).", ()),
     ("Ông [Karl Huber]PER ([1942]DATE, quốc tịch [Đức]LOC) bị bắt.", ()),
-    # A share or a count in brackets is no year.
+    ("Ngay từ những năm đầu tiếp nhận ODA ([1993]DATE), Chính phủ đã cam kết.", ()),
+    # A share or a count in brackets is no year, nor an edition after a common noun.
     ("Họ hứa chia (1/3) lãi và nộp (2000 đồng) phí.", (("2000", "DATE"),)),
+    ("Bảng giá (2021) được niêm yết tại cửa hàng.", (("2021", "DATE"),)),
 ]
 
 

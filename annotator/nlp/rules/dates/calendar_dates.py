@@ -268,10 +268,14 @@ def _other(line: Line, i: int) -> tuple[int, int]:
 
 def _year_aside(line: Line, i: int) -> bool:
     """`2 năm sau (1994)`, `Lê Văn Quang (1960)`, `Peter Mueller (1937, quốc tịch Áo)`:
-    a year opening a bracket dates what stands before it, a person's birth as an
-    event's year; every gold file marks it (news5, news24, news27, news30 ×7)."""
+    a year opening a bracket after a word that dates it or after a name dates what
+    the name names, a person's birth as an event's year; every gold file marks it
+    (news5, news24, news27, news30 ×7). After a common noun it labels an edition
+    (`Bảng giá (2023)`)."""
     opened = line.surface[i - 1 : i] == ["("]
-    return opened and line.surface[i + 1 : i + 2] in ([")"], [","], [";"])
+    closed = line.surface[i + 1 : i + 2] in ([")"], [","], [";"])
+    named = line.cap(i - 2) or line.is_(i - 2, *_YEAR_AFTER)
+    return opened and closed and named
 
 
 def find_dates(line: Line) -> list[Candidate]:
