@@ -22,6 +22,7 @@ SEAS: list[Case] = [
     # The waters or the coast of a state keep the state alone.
     ("Tàu cá xâm phạm vùng biển [Việt Nam]LOC.", (("biển Việt Nam", "LOC"),)),
     ("Sóng lớn đánh vào bờ biển [Nhật Bản]LOC.", (("biển Nhật Bản", "LOC"),)),
+    ("Tàu ngầm gặp nạn trên biển [Thái Bình Dương]LOC.", (("biển Thái Bình Dương", "LOC"),)),
 ]
 
 

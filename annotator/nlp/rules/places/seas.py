@@ -7,7 +7,8 @@ news23; `hai bờ [eo biển Đài Loan]`, news30 ×3), where the rules marked t
 country alone. `biển` is also the sea of a state, its waters: `vùng biển Việt
 Nam`, `bờ biển Nhật Bản`, `Cảnh sát biển Việt Nam` keep the state alone (news6,
 news11), so a bare `biển` names a sea only after a word that is no noun of
-waters, coasts or forces.
+waters, coasts or forces. An ocean is named whole without it (`trên biển [Thái
+Bình Dương]`, news30).
 """
 
 from __future__ import annotations
@@ -29,6 +30,6 @@ def seas_named_after_places(line: Line) -> list[Candidate]:
         if not strait and line.is_(i - 1, *_WATERS):
             continue
         end = place_at(line, i + 1)
-        if end > i + 1:
+        if end > i + 1 and not line.is_(end - 1, "dương"):  # "biển [Thái Bình Dương]"
             found.append(Candidate(i - 1 if strait else i, end, "LOC"))
     return found
