@@ -143,6 +143,7 @@ from annotator.nlp.rules.people.rosters import roster_names
 from annotator.nlp.rules.people.run_on_names import trim_run_on_names
 from annotator.nlp.rules.people.signatures import signed_initials
 from annotator.nlp.rules.places.addresses import addresses
+from annotator.nlp.rules.places.company_words import companies_not_places
 from annotator.nlp.rules.places.country_compounds import drop_country_compounds
 from annotator.nlp.rules.places.country_words import countries_after_at
 from annotator.nlp.rules.places.district_brackets import district_in_brackets
@@ -158,14 +159,17 @@ from annotator.nlp.rules.places.lists import (
 )
 from annotator.nlp.rules.places.mentions import propagate_vietnamese_places
 from annotator.nlp.rules.places.regions import regions
+from annotator.nlp.rules.places.seas import seas_named_after_places
 from annotator.nlp.rules.places.short_pairs import drop_short_pairs
 from annotator.nlp.rules.places.sites import sites_after_nouns
 from annotator.nlp.rules.places.units import find_places, places_after_at
 from annotator.nlp.rules.posts.aides import join_aides
 from annotator.nlp.rules.posts.bare_bodies import posts_with_bare_bodies
+from annotator.nlp.rules.posts.bare_members import drop_bare_members
 from annotator.nlp.rules.posts.bare_ranks import countries_after_bare_ranks
 from annotator.nlp.rules.posts.branch_heads import heads_of_branches, heads_of_many, presidiums
 from annotator.nlp.rules.posts.command_words import drop_bare_commands
+from annotator.nlp.rules.posts.duty_remits import posts_with_duties
 from annotator.nlp.rules.posts.member_status import member_status
 from annotator.nlp.rules.posts.minister_fields import ministers_of_fields
 from annotator.nlp.rules.posts.ministry_lists import posts_over_ministry_lists
@@ -176,6 +180,10 @@ from annotator.nlp.rules.posts.post_extents import posts_of_bodies
 from annotator.nlp.rules.posts.post_remits import posts_with_remits
 from annotator.nlp.rules.posts.role_asides import posts_in_brackets
 from annotator.nlp.rules.posts.role_tails import cut_role_tails
+from annotator.nlp.rules.posts.short_forms import (
+    posts_with_short_forms,
+    short_posts_referred_back,
+)
 from annotator.nlp.rules.posts.short_titles import abbreviated_heads, titles_referred_back
 from annotator.nlp.rules.posts.verb_tails import posts_before_verbs
 from annotator.nlp.rules.propagate import (
@@ -212,8 +220,10 @@ class RuleSuggester:
         propagate_names(chosen)
         family_names_after_titles(chosen)
         titles_referred_back(chosen)
+        short_posts_referred_back(chosen)
         propagate_places(chosen)
         propagate_vietnamese_places(chosen)
+        companies_not_places(chosen)
         drop_languages_everywhere(chosen)
         propagate_acronyms(chosen)
         propagate_company_names(chosen)
@@ -300,6 +310,7 @@ def _found(line: Line) -> list[Candidate]:
     candidates += acronym_bodies(line) + local_services(line) + find_eras(line)
     candidates += paper_cities(line) + translated_parties(line) + sentence_case_councils(line)
     candidates += named_institutions(line) + national_programmes(line) + listed_projects(line)
+    candidates += seas_named_after_places(line)
     return candidates
 
 
@@ -316,7 +327,9 @@ def _mended(line: Line, resolved: list[Candidate]) -> list[Candidate]:
     spans = activities_joined(line, fields_joined(line, spans))
     spans = trades_after_names(line, trades_before_names(line, spans))
     spans = member_status(line, posts_with_bare_bodies(line, spans))
-    spans = posts_with_remits(line, spans)
+    spans = drop_bare_members(line, spans)
+    spans = posts_with_duties(line, posts_with_remits(line, spans))
+    spans = posts_with_short_forms(line, spans)
     spans = terms_of_bodies(line, posts_over_units(line, ministers_of_fields(line, spans)))
     spans = posts_over_ministry_lists(line, spans)
     spans = cut_credit_run_ons(line, cut_caption_openers(line, spans))

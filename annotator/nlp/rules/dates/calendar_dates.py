@@ -23,10 +23,12 @@ from annotator.nlp.rules.dates.forms import (
     in_range,
     month_year,
 )
+from annotator.nlp.rules.dates.listed_years import years_listed_after
 from annotator.nlp.rules.dates.prefixes import counted, edge, prefix, qualified
 from annotator.nlp.rules.dates.range_days import range_ends
 from annotator.nlp.rules.dates.shares import share
 from annotator.nlp.rules.dates.spaced_years import spaced_year
+from annotator.nlp.rules.dates.term_ordinals import ordered_term
 from annotator.nlp.rules.dates.times import (
     clock_after_at,
     lunar_day,
@@ -99,6 +101,8 @@ def _at(line: Line, i: int) -> tuple[int, int]:
     if line.is_(i, "năm") and (_year_at(line, i + 1) or _year_range_after(line, i + 1) > 0):
         ranged = _year_range_after(line, i + 1)
         written = line.digit(i - 1) and not _plan_ends(line, i - 1)
+        if ranged > 0 and line.is_(i - 1, "2", "hai") and not line.is_(i - 2, "thứ", "số"):
+            return i, ranged  # "trong 2 [năm 2004-2005]": a tally of the two years (news21, news28)
         if ranged > 0 and counted(line, i - 1) and written:
             return i - 1, ranged  # "Trong [5 năm 2001-2005]": the gold keeps it (news7, news22)
         if ranged > 0 and counted(line, i - 1):
@@ -116,6 +120,8 @@ def _at(line: Line, i: int) -> tuple[int, int]:
         )
         if end < 0 and line.phrase(i, "nhiệm kỳ") > 0 and numbered and not line.is_(i + 3, "năm"):
             end = i + 3  # "nhiệm kỳ 6", not "nhiệm kỳ 5 năm" (a length)
+        if end < 0 and line.phrase(i, "nhiệm kỳ") > 0:
+            end = ordered_term(line, i)  # "nhiệm kỳ hai", "nhiệm kỳ tổng thống thứ 3"
         return (i, end) if end > 0 else (-1, -1)
     return _other(line, i)
 
@@ -261,9 +267,15 @@ def _other(line: Line, i: int) -> tuple[int, int]:
 
 
 def _year_aside(line: Line, i: int) -> bool:
-    """`2 năm sau (1994)`: a year in brackets after a word that dates it."""
-    closed = line.surface[i - 1 : i] == ["("] and line.surface[i + 1 : i + 2] == [")"]
-    return closed and line.is_(i - 2, *_YEAR_AFTER)
+    """`2 năm sau (1994)`, `Lê Văn Quang (1960)`, `Peter Mueller (1937, quốc tịch Áo)`:
+    a year opening a bracket after a word that dates it or after a name dates what
+    the name names, a person's birth as an event's year; every gold file marks it
+    (news5, news24, news27, news30 ×7). After a common noun it labels an edition
+    (`Bảng giá (2023)`)."""
+    opened = line.surface[i - 1 : i] == ["("]
+    closed = line.surface[i + 1 : i + 2] in ([")"], [","], [";"])
+    named = line.cap(i - 2) or line.is_(i - 2, *_YEAR_AFTER)
+    return opened and closed and named
 
 
 def find_dates(line: Line) -> list[Candidate]:
@@ -281,7 +293,7 @@ def find_dates(line: Line) -> list[Candidate]:
             i = max(end, i + 1)
         else:
             i += 1
-    return range_ends(line, found)
+    return years_listed_after(line, range_ends(line, found))
 
 
 def _year_named_after(line: Line, end: int) -> int:

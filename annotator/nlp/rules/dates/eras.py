@@ -44,6 +44,8 @@ _PLACING = (
     "cho",
 )
 _EDGES = ("đầu", "cuối", "giữa")
+# Counts before a unit that make it a length (`một thập kỷ`, `hai thế kỷ`).
+_COUNTS = ("một", "hai", "ba", "vài", "mấy")
 # A decade written as its number in one token: `80`, `1980`, `60-70`, `1960-1970`.
 _DECADE_NUMBER = re.compile(r"^(?:19|20)?[0-9]0(?:[-–](?:19|20)?[0-9]0)?$")
 # Nouns a number is a count of (`những năm 80 tuổi`): no decade.
@@ -65,9 +67,25 @@ def _era_at(line: Line, i: int) -> tuple[int, int]:
     plural = line.is_(i, "những")
     end = _decade_years(line, i + 1) if plural else _unit_named(line, i)
     start = _edge_before(line, i)
-    if end < 0 or not _placed(line, start, edged=start < i):
+    if end < 0 or not (_placed(line, start, edged=start < i) or _written_decade(line, i, end)):
         return -1, -1
-    return (i + 1 if plural and start == i else start), end  # "[năm 80] của …"
+    if plural and start == i and not _opens_sentence(line, i):
+        return i + 1, end  # "từ [năm 80] của …"
+    return start, end
+
+
+def _written_decade(line: Line, i: int, end: int) -> bool:
+    """`tội ác chiến tranh [thập kỷ 1990]`, `giới giang hồ Ý [thập niên 1990]`: a decade
+    written with its four-digit year places a time after any noun (news27 ×2); only
+    a count before it (`hai thập kỷ`) makes it a length."""
+    four_digits = len(line.surface[end - 1]) == 4 and line.longest(i, _DECADE) == end - 1
+    return four_digits and not (line.digit(i - 1) or line.is_(i - 1, *_COUNTS, "nhiều", "các"))
+
+
+def _opens_sentence(line: Line, i: int) -> bool:
+    """`[Những năm 1950], Weinstein mở văn phòng`: a decade opening its sentence keeps
+    its `Những` (news28); after a word (`từ những năm 80`) the gold starts at `năm`."""
+    return line.cap(i) and (i == 0 or not line.word(i - 1))
 
 
 def _unit_named(line: Line, i: int) -> int:
@@ -108,7 +126,7 @@ def _placed(line: Line, start: int, *, edged: bool) -> bool:
     if before < 0 or not line.word(before):
         return True
     if edged:
-        return not line.digit(before) and not line.is_(before, "một", "hai", "ba", "vài", "mấy")
+        return not line.digit(before) and not line.is_(before, *_COUNTS)
     if line.phrase(before - 1, "bước vào") == start:
         return False  # "bước vào thế kỷ 21": a slogan's goal, not a time placed
     return line.is_(before, *_PLACING)

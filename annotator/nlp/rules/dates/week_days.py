@@ -51,19 +51,30 @@ def week_day(line: Line, i: int) -> tuple[int, int]:
         if start - back >= 0 and part_of_day(line, start - back) == start:
             return start - back, end  # "sáng sớm thứ 5 tuần trước"
     opens = start == 0 or not line.word(start - 1) or line.is_(start - 1, *_TIME_BEFORE)
-    return (start, end) if opens else (-1, -1)
+    return (start, end) if opens or start < i else (-1, -1)  # "nhập viện hôm thứ sáu tuần trước"
 
 
 # Words after `hôm thứ hai` that make it the second day of something, not Monday.
 _ORDER_AFTER = ("của", "liên", "trong", "kể", "sau", "thì")
 
 
+# Parts of the day a weekday is named with (`tối thứ sáu`); `đêm thứ ba` and `ngày thứ
+# hai` count nights and days as often (`đêm thứ ba trong chiến dịch`, news19).
+_DAY_PARTS = ("sáng", "chiều", "tối", "trưa")
+_PAUSES = (",", ".", ";", ":", "!", "?")
+
+
 def day_of_hom(line: Line, i: int) -> tuple[int, int]:
-    """(start, end) of `hôm thứ ba` at the weekday i (after `hôm`, nothing after it
-    that counts days), or (-1, -1); asked when no week or date follows the weekday."""
+    """(start, end) of `hôm thứ ba`, `tối thứ sáu` at the weekday i (nothing after it
+    that counts days), or of `vào thứ hai` ending its clause; (-1, -1) otherwise.
+    Asked when no week or date follows the weekday. A part of day or `vào` before a
+    weekday names one day as `hôm` does (news27, news30 at blind time)."""
     day = weekday_at(line, i)
     if day < 0 and line.is_(i, "thứ") and i + 1 < line.n and line.surface[i + 1] in _DIGIT_DAYS:
         day = i + 2
-    if day < 0 or not line.is_(i - 1, "hôm") or line.is_(day, *_ORDER_AFTER):
+    if day < 0 or line.is_(day, *_ORDER_AFTER):
         return -1, -1
-    return i - 1, day
+    if line.is_(i - 1, "hôm", *_DAY_PARTS):
+        return i - 1, day
+    paused = day >= line.n or line.surface[day] in _PAUSES
+    return (i, day) if line.is_(i - 1, "vào") and paused else (-1, -1)

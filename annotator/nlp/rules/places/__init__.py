@@ -16,6 +16,8 @@ another reading into a place or drop one: `bare_ranks` (a bare rank before a
 country marks the country), `fronts` (`Mặt trận` + a place marks the place),
 `languages` (a state after `tiếng` is its language) and `short_pairs` (a
 hyphenated pair of short forms, `Việt - Mỹ`), `honours` (a country inside a
-title of honour, `bà mẹ Việt Nam anh hùng`). The package holds
-no code of its own so that importing one rule module never runs another.
+title of honour, `bà mẹ Việt Nam anh hùng`), and `company_words` (a foreign
+word the article names a company by). `seas` reads a sea or strait named after
+a place (`eo biển Đài Loan`). The package holds no code of its own so that
+importing one rule module never runs another.
 """
