@@ -113,6 +113,7 @@ class MainWindow(
             document=lambda: self._doc,
             open_document=self.open_document,
             status=self.status,
+            layer_note=self.team.layer_note,
             parent=self,
         )
         self.review.actions.refused.connect(self.notice.refuse)
