@@ -23,12 +23,7 @@ from PySide6.QtWidgets import (
 
 from annotator.app.exporting.run import ALL_SPLIT, ExportOptions, ExportResult
 from annotator.app.exporting.select import selected_ids
-from annotator.app.team.layers import (
-    SEPARATE,
-    layer_folder,
-    run_layered_export,
-    separate_layers,
-)
+from annotator.app.team.layers import run_layered_export, separate_layers
 from annotator.core.errors import AnnotatorError
 from annotator.gui.documents.model import STATUS_TEXT
 from annotator.gui.export.extras import keep_writable
@@ -38,6 +33,7 @@ from annotator.gui.export.replace_question import (
     ask_before_replacing,
     folder_entries,
     not_a_folder_text,
+    separate_layer_folders,
 )
 from annotator.gui.export.unannotated import ask_if_unannotated, unannotated_warning
 from annotator.gui.i18n import _tr, current_language, number
@@ -209,17 +205,11 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
             return
         go_on = partial(self._write_checked, replace(options, overwrite=target.is_dir()))
         self.last_question = None
-        folders = self._layer_folders(options)
+        folders = separate_layer_folders(self.project, options)
         # Asked, the question is kept; not asked, the writing ran and kept its own, if any.
         self.last_question = ask_before_replacing(self, target, go_on, self._browse, folders) or (
             self.last_question
         )
-
-    def _layer_folders(self, options: ExportOptions) -> list[str] | None:
-        """The annotators' folders of a separate-layer export (None for any other export)."""
-        if options.selection.layer != SEPARATE:
-            return None
-        return [layer_folder(n) for n in separate_layers(self.project, options.selection)]
 
     def _write_checked(self, options: ExportOptions) -> None:
         """Write once the folder may be replaced, asking first about bare documents."""

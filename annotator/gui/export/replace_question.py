@@ -23,6 +23,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QMessageBox
 
+from annotator.app.team.layers import SEPARATE, layer_folder, separate_layers
 from annotator.gui.dialog_keys import open_modal
 from annotator.gui.i18n import _tr, number
 from annotator.gui.plaintext import message_box
@@ -91,6 +92,13 @@ def layers_text(target: Path, folders: list[str]) -> str:
         "Everything else in {path} stays as it is; the old files stay until the new ones "
         "are completely written."
     ).format(path=target)
+
+
+def separate_layer_folders(project: Any, options: Any) -> list[str] | None:
+    """The annotators' folders of a separate-layer export (None for any other export)."""
+    if options.selection.layer != SEPARATE:
+        return None
+    return [layer_folder(name) for name in separate_layers(project, options.selection)]
 
 
 def existing_layer_folders(target: Path, folders: list[str]) -> list[str]:
