@@ -88,8 +88,14 @@ def shown_windows() -> set[QWidget]:
 def keys_back_if_lost(window: QWidget, focus: QWidget | None, before: set[QWidget]) -> None:
     """After a progress dialog goes: the keys back where they were when it came (`focus`, in
     `window` or a window of its own), unless a window has them or a new one (a run's report
-    box, shown since `before`) is taking them."""
-    if QApplication.activeWindow() is not None or shown_windows() - before - {window}:
+    box, shown since `before`) is taking them. The window active again with no widget of
+    its own holding the keys has lost them too: typed keys went nowhere in the text."""
+    if shown_windows() - before - {window}:
+        return
+    active = QApplication.activeWindow()
+    if active is not None and not (
+        active is window and QApplication.focusWidget() in (None, window)
+    ):
         return
     focus = _alive(focus)  # the widget that had the keys may have gone while the task ran
     if focus is not None and focus.isVisible():

@@ -113,6 +113,7 @@ class MainWindow(
             document=lambda: self._doc,
             open_document=self.open_document,
             status=self.status,
+            layer_note=self.team.layer_note,
             parent=self,
         )
         self.review.actions.refused.connect(self.notice.refuse)
@@ -203,7 +204,7 @@ class MainWindow(
         # gone with it. Whoever opens a document to say something says it after this.
         self.status.clearMessage()
         # No need to save the place in the document being left: the one opened
-        # becomes the place to come back to (saved below, and on close).
+        # becomes the place to come back to (saved once the reader rests on it, and on close).
         try:
             self._doc = (
                 None if doc_id is None or self.context is None else self.project.document(doc_id)
@@ -213,14 +214,14 @@ class MainWindow(
             self.warn(self.tr("Open document"), exc)
         if self.context is not None:
             self.context.session.show(self.current_doc_id(), getattr(self._doc, "status", None))
-        self.editor.load_document(self.current_doc_id())
+        self.editor.load_document(self.current_doc_id(), document=self._doc)
         self.info.show_document(self._doc)
         self._refresh_lists()
         self.documents.select_document(self.current_doc_id())
         if self.find_bar.isVisible():
             self.find_bar.search()
         if self._doc is not None:
-            self._bookmark(self._doc.id, 0)
+            self._bookmark_when_resting()
             app = application_title()
             self.setWindowTitle(f"{self._doc.title} — {self._project_title()} — {app}")
 

@@ -109,10 +109,19 @@ class BackgroundTask(QObject):
         self._windows: set[QWidget] = set()
 
     def start(self) -> None:
-        self._focus = QApplication.focusWidget()  # where the keys go back when it ends
+        self._focus = self._keys_now()  # where the keys go back when it ends
         self._windows = shown_windows()
         self.dialog.show()
         self.thread.start()
+
+    def _keys_now(self) -> QWidget | None:
+        """The widget with the keys, or the one the window gives them to when the keys are
+        still in a window just closed: the demo's run starts as the first-start questions
+        close, and their name box was taken for where the keys go back."""
+        focus = QApplication.focusWidget()
+        if focus is None or not focus.isVisible():
+            return self.dialog.parentWidget().window().focusWidget()
+        return focus
 
     def cancel(self) -> None:
         self.cancelled = True

@@ -3679,6 +3679,26 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a file, and an export is a folder of files, so it cannot go there and the file was left as it is. Type a new folder name under Folder, or choose a folder with Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export writes each annotator&apos;s layer into a folder of its own inside {path}. These folders are there already and will be replaced by the new export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything else in {path} stays as it is; the old files stay until the new ones are completely written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the annotators&apos; folders?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Replace the folder?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3700,6 +3720,26 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     </message>
     <message>
         <source>an edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No spans of yours on this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No curated spans on this document yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no spans on this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other layers have none either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other layers have {spans} ({layers}): choose All layers in the Layer box to see them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3646,6 +3646,26 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Thư mục này có vẻ không phải một lần xuất dữ liệu trước đây (không có {card}): hãy kiểm tra để chắc rằng không còn cần gì trong đó.</translation>
     </message>
     <message>
+        <source>Nothing was written.</source>
+        <translation>Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>{path} is a file, and an export is a folder of files, so it cannot go there and the file was left as it is. Type a new folder name under Folder, or choose a folder with Browse…</source>
+        <translation>{path} là một tệp, còn dữ liệu xuất là một thư mục gồm nhiều tệp, nên không thể ghi vào đó; tệp ấy được giữ nguyên. Hãy gõ tên một thư mục mới ở ô Thư mục, hoặc chọn một thư mục bằng nút Chọn…</translation>
+    </message>
+    <message>
+        <source>Export writes each annotator&apos;s layer into a folder of its own inside {path}. These folders are there already and will be replaced by the new export:</source>
+        <translation>Lệnh xuất ghi lớp của mỗi người chú thích vào một thư mục riêng bên trong {path}. Những thư mục sau đã có sẵn và sẽ được thay bằng dữ liệu xuất mới:</translation>
+    </message>
+    <message>
+        <source>Everything else in {path} stays as it is; the old files stay until the new ones are completely written.</source>
+        <translation>Mọi thứ khác trong {path} được giữ nguyên; các tệp cũ vẫn còn cho đến khi các tệp mới được ghi xong hoàn toàn.</translation>
+    </message>
+    <message>
+        <source>Replace the annotators&apos; folders?</source>
+        <translation>Thay thế thư mục của những người chú thích?</translation>
+    </message>
+    <message>
         <source>Replace the folder?</source>
         <translation>Thay thư mục?</translation>
     </message>
@@ -3668,6 +3688,26 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
     <message>
         <source>an edit</source>
         <translation>một chỉnh sửa</translation>
+    </message>
+    <message>
+        <source>No spans of yours on this document.</source>
+        <translation>Bạn chưa có chú thích nào trên tài liệu này.</translation>
+    </message>
+    <message>
+        <source>No curated spans on this document yet.</source>
+        <translation>Tài liệu này chưa có chú thích nào đã hiệu đính.</translation>
+    </message>
+    <message>
+        <source>{name} has no spans on this document.</source>
+        <translation>{name} không có chú thích nào trên tài liệu này.</translation>
+    </message>
+    <message>
+        <source>The other layers have none either.</source>
+        <translation>Các lớp khác cũng không có chú thích nào.</translation>
+    </message>
+    <message>
+        <source>The other layers have {spans} ({layers}): choose All layers in the Layer box to see them.</source>
+        <translation>Các lớp khác có {spans} ({layers}): chọn Mọi lớp trong ô Lớp để xem.</translation>
     </message>
 </context>
 <context>

@@ -201,7 +201,7 @@ def run_layered_export(project: Any, options: Any, **kwargs: Any) -> list[Any]:
     results = []
     for name in chosen:
         selection = replace(options.selection, layer=AUTO, annotators=(name,))
-        one = replace(options, selection=selection, out=base / _folder(name))
+        one = replace(options, selection=selection, out=base / layer_folder(name))
         results.append(run_export(project, one, **kwargs))
     return results
 
@@ -212,5 +212,6 @@ def separate_layers(project: Any, selection: Any) -> list[str]:
     return [n for n in people if not selection.annotators or n in selection.annotators]
 
 
-def _folder(name: str) -> str:
+def layer_folder(name: str) -> str:
+    """The folder a separate-layer export writes `name`'s layer into, inside its target."""
     return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in name) or "annotator"

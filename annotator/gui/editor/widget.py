@@ -36,6 +36,7 @@ _BLOCK_BREAK = re.compile("[\n\r\u2029\ufdd0\ufdd1]")
 
 # Linguists read this pane all day, and inner-layer underlines need the descent room.
 READING_POINT_SIZE = 12.0
+WARM_UNITS_REST_MS = 120  # a document rested on this long gets its selection units built
 
 
 def block_starts(text: str) -> list[int]:
@@ -92,6 +93,8 @@ class AnnotationEditor(
         self._announced: Span | None = None
         self._origin = f"annotation-editor-{id(self)}"
         self._menu: Any = None
+        self._warm_timer = QTimer(self, singleShot=True, interval=WARM_UNITS_REST_MS)
+        self._warm_timer.timeout.connect(self._warm_units)
         self._set_reading_look()
         self._build_painters()
         self.setMouseTracking(True)
@@ -137,8 +140,10 @@ class AnnotationEditor(
         if project is not None:
             self.set_label_keys(project.schema())
 
-    def load_document(self, doc_id: int | None) -> None:
-        """Show a document with its accepted and pending spans; None clears the pane."""
+    def load_document(self, doc_id: int | None, document: Document | None = None) -> None:
+        """Show a document with its accepted and pending spans; None clears the pane.
+
+        `document` is that document when the caller has just read it (not read twice)."""
         self._relation_head = None
         self._set_selected(None)
         self.select_relation(None)
@@ -146,7 +151,8 @@ class AnnotationEditor(
         if doc_id is None or self._project is None:
             self._install(None, [], [])
             return
-        document = self._project.document(doc_id)
+        if document is None or document.id != doc_id:
+            document = self._project.document(doc_id)
         spans = self._project.spans(doc_id)
         relations = self._project.relations(doc_id)
         self._install(document, spans, relations)
@@ -176,8 +182,9 @@ class AnnotationEditor(
         self.viewport().update()
         if text:
             # Building the syllable index takes tens of milliseconds on a long
-            # article: do it just after the first paint, not before.
-            QTimer.singleShot(0, self._warm_units)
+            # article: done once the reader rests on it, not for every document
+            # the arrow keys pass (a click or key before then builds it at once).
+            self._warm_timer.start()
 
     def _scrolled(self) -> None:
         busy = self._selected_id, self._relation_head, self._selected_relation, self._hover_cp
@@ -239,7 +246,7 @@ class AnnotationEditor(
             self.statusMessage.emit(_tr("Word mode needs a word splitter; selecting syllables"))
         self._unit_index = None
         if self._doc is not None:
-            QTimer.singleShot(0, self._warm_units)
+            self._warm_timer.start()
 
     def word_mode(self) -> bool:
         return self._word_mode and self._word_provider is not None

@@ -29,7 +29,12 @@ from annotator.gui.documents.model import STATUS_TEXT
 from annotator.gui.export.extras import keep_writable
 from annotator.gui.export.form import ExportFormMixin
 from annotator.gui.export.memory import ExportMemoryMixin
-from annotator.gui.export.replace_question import ask_before_replacing, folder_entries
+from annotator.gui.export.replace_question import (
+    ask_before_replacing,
+    folder_entries,
+    not_a_folder_text,
+    separate_layer_folders,
+)
 from annotator.gui.export.unannotated import ask_if_unannotated, unannotated_warning
 from annotator.gui.i18n import _tr, current_language, number
 from annotator.gui.messages import shown
@@ -195,10 +200,14 @@ class ExportDialog(ExportFormMixin, ExportMemoryMixin, QDialog):
             self.report.setPlainText(shown(exc))
             return
         target = options.out.expanduser()
+        if target.exists() and not target.is_dir():
+            self.report.setPlainText(not_a_folder_text(target))
+            return
         go_on = partial(self._write_checked, replace(options, overwrite=target.is_dir()))
         self.last_question = None
+        folders = separate_layer_folders(self.project, options)
         # Asked, the question is kept; not asked, the writing ran and kept its own, if any.
-        self.last_question = ask_before_replacing(self, target, go_on, self._browse) or (
+        self.last_question = ask_before_replacing(self, target, go_on, self._browse, folders) or (
             self.last_question
         )
 

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from annotator.core.model import ACCEPTED, PENDING, REJECTED
 from annotator.gui.i18n import _tr
@@ -202,12 +209,18 @@ class AnnotationsPanel(QWidget):
         self.filters = FilterBar(self)
         self.model = SpanListModel(self)
         self.view = ReviewTable(self)
+        # Says why a single layer's list is empty and what the other layers hold.
+        self.layer_note = QLabel(self)
+        self.layer_note.setObjectName("layer-note")
+        self.layer_note.setWordWrap(True)
+        self.layer_note.hide()
         self._quiet = False  # selecting from the editor: do not echo it back
         self._setup_view()
         self.filters.changed.connect(self.filterChanged.emit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.filters)
+        layout.addWidget(self.layer_note)
         layout.addWidget(self.view)
 
     def _setup_view(self) -> None:
@@ -300,6 +313,11 @@ class AnnotationsPanel(QWidget):
                 self.view.scrollToTop()
         finally:
             self._quiet = False
+
+    def show_layer_note(self, text: str) -> None:
+        """Say `text` above the list ("" hides the note)."""
+        self.layer_note.setText(text)
+        self.layer_note.setVisible(bool(text))
 
     def _after_rows(self, selected: int | None) -> None:
         """Column spans of the label rows and the selection, after the rows were made anew."""

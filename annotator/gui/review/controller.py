@@ -48,12 +48,14 @@ class ReviewController(ReviewMenusMixin, QObject):
         document: Callable[[], Any],
         open_document: Callable[[int], None],
         status: Any,
+        layer_note: Callable[[int], str] = lambda _doc_id: "",
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.editor, self.spans_panel, self.relations_panel = editor, spans, relations
         self._context, self._document, self._open = context, document, open_document
         self._reads = reads  # what the lists show: the project, or one team layer of it
+        self._layer_note = layer_note  # what an empty layer's list says (gui.team.layer_note)
         self._status = status
         self.actions = ReviewActions(context, self)
         self.filter = ReviewFilter()
@@ -97,6 +99,7 @@ class ReviewController(ReviewMenusMixin, QObject):
         if doc is None or self.project is None:
             self.spans_panel.clear()
             self.relations_panel.clear()
+            self.spans_panel.show_layer_note("")
             return
         states = None if self.filter.shows_rejected else VISIBLE
         reads = self._reads()
@@ -108,6 +111,7 @@ class ReviewController(ReviewMenusMixin, QObject):
         self.spans_panel.filters.set_choices(labels=schema.label_names(), suggesters=suggesters)
         self.spans_panel.model.locate = self.editor.locate
         self.spans_panel.show_spans(schema=schema, text=doc.text, spans=spans, keep=self.filter)
+        self.spans_panel.show_layer_note("" if spans else self._layer_note(doc.id))
         self.relations_panel.show_relations(
             text=doc.text, spans=spans, relations=relations, keep=self.filter
         )

@@ -36,6 +36,7 @@ from annotator.gui.reports.counts import counted
 from annotator.gui.reports.dialog import ReportDialog, show_report
 from annotator.gui.reports.texts import merge_lines, package_lines
 from annotator.gui.team.curation import CurationDialog
+from annotator.gui.team.layer_note import layer_note
 from annotator.gui.team.layer_view import ALL, LayerSession, LayerView
 from annotator.gui.team.package_dialog import PackageDialog
 from annotator.gui.team.package_owner import OwnerQuestion, package_owner, remembered_choice
@@ -198,6 +199,13 @@ class TeamController(QObject):
         if reload:
             window.editor.load_document(window.current_doc_id())
             window._refresh_lists()
+
+    def layer_note(self, doc_id: int) -> str:
+        """What the lists say when the layer shown has no spans on `doc_id` (gui.team.layer_note)."""
+        if self.view is None or self.window.context is None:
+            return ""
+        project = self.window.context.project
+        return layer_note(project, self.view.layer, project.annotator, doc_id)
 
     def apply(self, op: Any, source: object) -> Any:
         """Apply through the project's own session, whatever layer is shown, and tell the views."""
