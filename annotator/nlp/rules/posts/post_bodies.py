@@ -56,7 +56,9 @@ def _single_bodies(chosen: list[tuple[Line, list[Candidate]]]) -> set[str]:
 def _headed_names(line: Line) -> list[int]:
     """Tokens of one foreign-shaped capitalised word after a party's or firm's noun and
     at most a few lowercase words (`đảng Golkar`, `công ty dầu khí Petronas`)."""
-    found = []
+    found: list[int] = []
+    if not line.starting(_BODY_NOUNS):
+        return found  # no party's or firm's noun in the line: no name it heads
     for i in range(1, line.n):
         if not line.foreign(i) or not line.cap(i) or line.hits(i):
             continue
