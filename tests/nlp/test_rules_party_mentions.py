@@ -66,10 +66,7 @@ def test_party_names_carried_to_bare_mentions(
     check_marked(rules, line, wrong)
 
 
-# The last case (a post before the bare name) is also read by posts.post_bodies,
-# which joins a post to a body named after `đảng` earlier in the article: either
-# gives the one ROLE, so it needs neither alone.
-@pytest.mark.parametrize(("line", "wrong"), MENTIONS[:3])
+@pytest.mark.parametrize(("line", "wrong"), MENTIONS)
 def test_each_mention_needs_the_carrier(
     monkeypatch: pytest.MonkeyPatch,
     rules: RuleSuggester,

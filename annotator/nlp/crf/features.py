@@ -91,6 +91,12 @@ def _prefixes(folder: str = "") -> frozenset[tuple[str, ...]]:
     return frozenset(key[:n] for key in table for n in range(1, len(key) + 1))
 
 
+@functools.lru_cache(maxsize=4)
+def _first_syllables(folder: str = "") -> frozenset[str]:
+    """The first syllable of every gazetteer phrase."""
+    return frozenset(key[0] for key in load_gazetteers(folder)[0])
+
+
 def gazetteer_tags(keys: Sequence[str]) -> list[list[str]]:
     """Per token, 'g:B-kind' / 'g:I-kind' for the longest gazetteer phrase covering it.
 
@@ -99,8 +105,11 @@ def gazetteer_tags(keys: Sequence[str]) -> list[list[str]]:
     """
     table, _ = load_gazetteers()
     prefixes = _prefixes()
+    firsts = _first_syllables()
     out: list[list[str]] = [[] for _ in keys]
     for i in range(len(keys)):
+        if keys[i] not in firsts:
+            continue  # most tokens start no phrase: no tuple built to find that out
         best, kinds = 0, frozenset[str]()
         phrase: tuple[str, ...] = (keys[i],)
         while phrase in prefixes:

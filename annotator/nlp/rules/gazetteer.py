@@ -240,6 +240,8 @@ class Trie:
         `lowercase` flags the words written in lowercase, which no abbreviation
         matches; without it any word matches both."""
         found: list[tuple[int, frozenset[str]]] = []
+        if not self._starts_any(keys, start, lowercase):
+            return found  # most words start no entry: no lists of nodes built for them
         nodes = [self._root]
         i = start
         while nodes and i < len(keys):
@@ -251,6 +253,16 @@ class Trie:
             if kinds:
                 found.append((i, kinds))
         return found
+
+    def _starts_any(self, keys: list[str], start: int, lowercase: list[bool] | None) -> bool:
+        """Some entry's first syllable is the word at start (as written, or in capitals)."""
+        if start >= len(keys):
+            return False
+        first = self._root.children
+        key = keys[start]
+        if key in first:
+            return True
+        return (lowercase is None or not lowercase[start]) and key + _CASED in first
 
 
 def _union(kinds: Iterable[frozenset[str]]) -> frozenset[str]:

@@ -260,11 +260,25 @@ class Line:
         The index is built once per line, so a rule that starts at one word asks it
         here instead of testing every token.
         """
+        return self._key_positions().get(keys_of(word)[0], [])
+
+    def starting(self, phrases: tuple[str, ...]) -> list[int]:
+        """Indices, in order, of the tokens where one of the fixed `phrases` may start.
+
+        `longest(i, phrases)` is -1 at every other token (no phrase has its first
+        syllable there), so a rule that tries every token for a phrase tries these.
+        """
+        positions = self._key_positions()
+        firsts = _phrases_by(phrases, True)
+        return sorted(i for key in positions.keys() & firsts.keys() for i in positions[key])
+
+    def _key_positions(self) -> dict[str, list[int]]:
+        """The tokens of each key, in order, indexed once per line."""
         if self._positions is None:
             self._positions = {}
             for i, key in enumerate(self.keys):
                 self._positions.setdefault(key, []).append(i)
-        return self._positions.get(keys_of(word)[0], [])
+        return self._positions
 
     def match(self, i: int, *kinds: str) -> int:
         """End of the longest entry of one of `kinds` starting at token i, or -1."""

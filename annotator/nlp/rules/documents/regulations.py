@@ -67,7 +67,7 @@ def election_rules(line: Line) -> list[Candidate]:
     subject (`nghị quyết về quy chế bầu cử`, news25)."""
     regulations = line.gaz.phrases("regulations")
     found = []
-    for i in range(line.n):
+    for i in line.starting(regulations):
         rules = line.longest(i, regulations)
         if rules < 0 or not line.lower(i) or line.phrase(rules, "bầu cử") < 0:
             continue

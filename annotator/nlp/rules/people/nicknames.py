@@ -152,8 +152,10 @@ def dated_byline(line: Line) -> list[Candidate]:
     before a dash and the weekday of a dateline, even where the headline runs on."""
     found = []
     for dash in range(2, line.n - 3):
+        if line.surface[dash] not in "-–":
+            continue  # asked first: a dash is rare, a weekday lookup at every word is not
         day = weekday_at(line, dash + 1)
-        if line.surface[dash] not in "-–" or day < 0:
+        if day < 0:
             continue
         if line.surface[day : day + 1] != [","] or not line.digit(day + 1):
             continue

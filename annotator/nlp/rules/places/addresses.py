@@ -80,7 +80,7 @@ def _streets(line: Line) -> list[Candidate]:
 
 def _numbered_units(line: Line) -> list[Candidate]:
     found = []
-    for i in range(line.n):
+    for i in line.starting(_UNITS):
         if not line.lower(i) and not (line.cap(i) and line.lower(i + 1)):
             continue
         end = line.longest(i, _UNITS)

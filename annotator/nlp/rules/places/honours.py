@@ -22,7 +22,7 @@ def drop_honour_places(line: Line, spans: list[Candidate]) -> list[Candidate]:
 def _titles(line: Line) -> list[tuple[int, int]]:
     honours = line.gaz.phrases("honours")
     found = []
-    for i in range(line.n):
+    for i in line.starting(honours):
         end = line.longest(i, honours)
         if end > i:
             found.append((i, end))

@@ -9,11 +9,12 @@ outside it. A word is a body's name when it is an acronym (`CIA`, `C14`,
 `OSC`) or when the article has it alone as an ORG elsewhere (`công ty
 Agrimexco`, `... hải sản TP HCM (Agrimexco)`), provided it is foreign-shaped:
 a Vietnamese given name can also be a company's. A foreign-shaped word the
-article writes once right after the noun of a party or a firm (`đảng Golkar`,
-`tập đoàn Gazprom`, `Liên doanh dầu khí Vietsovpetro`) names that body too, even where no rule marked it: then
-`chủ tịch Golkar` is one post and a lone `Golkar` the party (news26 at blind
-time: three posts cut before the name and nine mentions read as a person;
-news4 and news26 had `giám đốc Agrimexco`, news20 `Giám đốc CIA`).
+article writes once right after the noun of a firm (`tập đoàn Gazprom`,
+`Liên doanh dầu khí Vietsovpetro`) names that body too, even where no rule
+marked it: then `chủ tịch Gazprom` is one post and a lone `Gazprom` the firm
+(news4 and news26 had `giám đốc Agrimexco`, news20 `Giám đốc CIA`). A party
+named after `đảng` (`chủ tịch Golkar`, news26) is read in one place, with its
+other bare mentions: `bodies.parties.party_mentions`.
 """
 
 from __future__ import annotations
@@ -23,9 +24,9 @@ import re
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.names import is_stop, is_surname
 
-# Nouns of a party or a firm a foreign-shaped name may follow (`đảng Golkar`).
-_BODY_NOUNS = ("đảng", "công ty", "tập đoàn", "hãng", "liên doanh")
-# Lowercase words looked back over for the noun (`đảng cầm quyền Golkar`).
+# Nouns of a firm a foreign-shaped name may follow (`tập đoàn Gazprom`).
+_BODY_NOUNS = ("công ty", "tập đoàn", "hãng", "liên doanh")
+# Lowercase words looked back over for the noun (`công ty dầu khí Petronas`).
 _NOUN_REACH = 3
 # Two or more capitals or digits, starting with a capital letter: `CIA`, `C14`, `PMU18`.
 _ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9]+")
@@ -43,7 +44,7 @@ def bodies_not_people(chosen: list[tuple[Line, list[Candidate]]]) -> None:
 
 def _single_bodies(chosen: list[tuple[Line, list[Candidate]]]) -> set[str]:
     """Keys of the foreign-shaped words and acronyms the article has alone as an ORG,
-    or right after the noun of a party or a firm."""
+    or right after the noun of a firm."""
     alone = {
         line.keys[c.start]
         for line, spans in chosen
@@ -54,9 +55,11 @@ def _single_bodies(chosen: list[tuple[Line, list[Candidate]]]) -> set[str]:
 
 
 def _headed_names(line: Line) -> list[int]:
-    """Tokens of one foreign-shaped capitalised word after a party's or firm's noun and
-    at most a few lowercase words (`đảng Golkar`, `công ty dầu khí Petronas`)."""
-    found = []
+    """Tokens of one foreign-shaped capitalised word after a firm's noun and at most
+    a few lowercase words (`tập đoàn Gazprom`, `công ty dầu khí Petronas`)."""
+    found: list[int] = []
+    if not line.starting(_BODY_NOUNS):
+        return found  # no firm's noun in the line: no name it heads
     for i in range(1, line.n):
         if not line.foreign(i) or not line.cap(i) or line.hits(i):
             continue
@@ -67,7 +70,7 @@ def _headed_names(line: Line) -> list[int]:
                 found.append(i)
                 break
             if not line.lower(k) or is_stop(line, k) or line.match(k, "honorifics") > k:
-                break  # "đảng của ông Putin": the party is his, he is no party
+                break  # "công ty của ông Smith": the firm is his, he is no firm
     return found
 
 

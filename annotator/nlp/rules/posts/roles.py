@@ -70,6 +70,10 @@ def _duty(line: Line, i: int, nxt: int) -> bool:
     return org(line, nxt, loose=False) < 0 and unit_place(line, nxt, bare=True)[0] < 0
 
 
+# The gazetteer kinds a post is read from.
+_POSTS = ("titles", "posts")
+
+
 def role(line: Line, i: int) -> int:
     """End of a title with its qualifiers and body at i, or -1."""
     return line.remembered(("role", i, False, False), lambda: _role(line, i))
@@ -77,6 +81,8 @@ def role(line: Line, i: int) -> int:
 
 def _role(line: Line, i: int) -> int:
     hits = line.hits(i + 1) if line.is_(i, "phó") else []
+    if line.match(i, *_POSTS) < 0 and not (hits and line.match(i + 1, *_POSTS) > 0):
+        return -1  # no title or post starts here (most heads of bodies): nothing to read
     best = -1
     if not hits and line.lower(i) and line.is_(i, "trưởng") and not _head_of(line, i):
         return -1  # "tăng trưởng", "thủ trưởng": part of another word

@@ -9,7 +9,8 @@ missed in news26 (seven times), news27 (twice) and news29 (twice), where the
 gold marks each mention an ORG. After `đảng cầm quyền` or `đảng đối lập`
 the gold marks the name alone (`các thành viên đảng cầm quyền [UMP]`).
 A post right before the name holds it in the party: `[chủ tịch Golkar]`
-is one ROLE, as the gold has it; so is a post over `đảng` and the name
+is one ROLE, as the gold has it (read here alone: `posts.post_bodies` joins a
+post to a firm's name the same way, not to a party's); so is a post over `đảng` and the name
 (`Tổng Thư ký Đảng cầm quyền Thai Rak Thai (TRT)`, news27), left to the post
 rules, and a full name after such a post is its holder's (`cựu chủ tịch
 đảng Akbar Tandjung`, news26), no party. Own names are those `party_names` reads:

@@ -65,11 +65,13 @@ def _site(word: str) -> bool:
 
 def _signature(line: Line, i: int) -> bool:
     """`(ĐSPL) - Chính quyền`: an abbreviation in brackets, a dash, a capitalised lead."""
+    if line.surface[i - 1] != "(" or line.surface[i + 1] != ")":
+        return False  # asked first: most words stand in no brackets
     word = line.surface[i]
     letters = word.replace(".", "")
     if not (letters.isalpha() and letters[:-1].isupper() and 2 <= len(letters) <= _MAX_SIGNATURE):
         return False
-    if word in _PEOPLE or line.surface[i - 1] != "(" or line.surface[i + 1] != ")":
+    if word in _PEOPLE:
         return False
     return line.surface[i + 2] in _DASHES and line.cap(i + 3)
 
