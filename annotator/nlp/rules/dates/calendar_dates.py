@@ -99,15 +99,7 @@ def _at(line: Line, i: int) -> tuple[int, int]:
     if month[1] > 0:
         return month
     if line.is_(i, "năm") and (_year_at(line, i + 1) or _year_range_after(line, i + 1) > 0):
-        ranged = _year_range_after(line, i + 1)
-        written = line.digit(i - 1) and not _plan_ends(line, i - 1)
-        if ranged > 0 and line.is_(i - 1, "2", "hai") and not line.is_(i - 2, "thứ", "số"):
-            return i, ranged  # "trong 2 [năm 2004-2005]": a tally of the two years (news21, news28)
-        if ranged > 0 and counted(line, i - 1) and written:
-            return i - 1, ranged  # "Trong [5 năm 2001-2005]": the gold keeps it (news7, news22)
-        if ranged > 0 and counted(line, i - 1):
-            return i + 1, ranged  # "năm năm [2006-2010]": a spelled count owns its year word
-        return qualified(line, i), max(i + 2, ranged)  # "năm 2002-2004"
+        return _year_word(line, i)
     if line.phrase(i, "nhiệm kỳ") > 0 or line.phrase(i, "giai đoạn") > 0:
         end = _year_range_after(line, i + 2)
         staged = line.phrase(i, "giai đoạn") > 0 and line.is_(i + 3, "năm")
@@ -124,6 +116,19 @@ def _at(line: Line, i: int) -> tuple[int, int]:
             end = ordered_term(line, i)  # "nhiệm kỳ hai", "nhiệm kỳ tổng thống thứ 3"
         return (i, end) if end > 0 else (-1, -1)
     return _other(line, i)
+
+
+def _year_word(line: Line, i: int) -> tuple[int, int]:
+    """The DATE at `năm` before a year or a range of years, with or without a count before it."""
+    ranged = _year_range_after(line, i + 1)
+    written = line.digit(i - 1) and not _plan_ends(line, i - 1)
+    if ranged > 0 and line.is_(i - 1, "2", "hai") and not line.is_(i - 2, "thứ", "số"):
+        return i, ranged  # "trong 2 [năm 2004-2005]": a tally of the two years (news21, news28)
+    if ranged > 0 and counted(line, i - 1) and written:
+        return i - 1, ranged  # "Trong [5 năm 2001-2005]": the gold keeps it (news7, news22)
+    if ranged > 0 and counted(line, i - 1):
+        return i + 1, ranged  # "năm năm [2006-2010]": a spelled count owns its year word
+    return qualified(line, i), max(i + 2, ranged)  # "năm 2002-2004"
 
 
 def _calendar(line: Line, i: int) -> tuple[int, int]:

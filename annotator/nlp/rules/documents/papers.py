@@ -93,6 +93,22 @@ def _document_end(line: Line, i: int) -> int:
     return named if named > 0 and not numbered else _typed_document(line, i)
 
 
+def _lowercase_typed(line: Line, i: int, kind: int) -> int:
+    """A document type in lowercase: a plenum's resolution, one adopted or named by its act."""
+    resolution = line.phrase(i, "nghị quyết") == kind
+    plenum = _plenum(line, kind) if resolution else -1
+    if plenum > 0:
+        return plenum  # "đề ra [nghị quyết trung ương 6 (2)]"
+    adopted = max(
+        adopted_paper(line, i, kind),
+        act_named_resolution(line, i, kind, lambda: adopted_before(line, i)),
+    )
+    if adopted > 0:
+        return adopted  # "thông qua [nghị quyết về …]", "ra [nghị quyết huỷ bỏ …]"
+    # "góp ý cho văn kiện [Đại hội]": a congress's papers, the congress an EVENT.
+    return -1 if line.phrase(i, "văn kiện") > 0 else _named_after_event(line, kind)
+
+
 def _typed_document(line: Line, i: int) -> int:
     """A document type with its number, quoted title or naming phrase, or -1."""
     kind = line.match(i, "documents")
@@ -109,18 +125,7 @@ def _typed_document(line: Line, i: int) -> int:
     if later > 0:
         return later
     if not line.cap(i):
-        resolution = line.phrase(i, "nghị quyết") == kind
-        plenum = _plenum(line, kind) if resolution else -1
-        if plenum > 0:
-            return plenum  # "đề ra [nghị quyết trung ương 6 (2)]"
-        adopted = max(
-            adopted_paper(line, i, kind),
-            act_named_resolution(line, i, kind, lambda: adopted_before(line, i)),
-        )
-        if adopted > 0:
-            return adopted  # "thông qua [nghị quyết về …]", "ra [nghị quyết huỷ bỏ …]"
-        # "góp ý cho văn kiện [Đại hội]": a congress's papers, the congress an EVENT.
-        return -1 if line.phrase(i, "văn kiện") > 0 else _named_after_event(line, kind)
+        return _lowercase_typed(line, i, kind)
     if line.surface[kind : kind + 1] in (['"'], ["“"]):
         return _quote_end(line, kind)
     plenum = max(_plenum(line, kind), _counted_meeting(line, kind))
