@@ -9,30 +9,13 @@ from PySide6.QtCore import QTimer
 from annotator.core.errors import AnnotatorError
 
 READING_KEY = "gui.reading_position"  # {"doc_id": int, "position": int}
-# Written once the reader rests on a document this long: a write is a committed
-# transaction on the project file, and going through documents with the arrow
-# keys wrote one per document passed (a third of a switch's time on a busy disk).
-BOOKMARK_REST_MS = 1500
 
 
 class ReadingPositionMixin:
     """The window's reading place, kept in the project's settings (so it travels with the
     file, not with the machine); a document removed since opens nothing."""
 
-    def _bookmark_when_resting(self) -> None:
-        """Save the document just opened as the place to come back to, once the reader
-        stays on it (a crash then still comes back to it); closing saves it at once."""
-        timer = getattr(self, "_bookmark_timer", None)
-        if timer is None:
-            timer = self._bookmark_timer = QTimer(self, singleShot=True)
-            timer.setInterval(BOOKMARK_REST_MS)
-            timer.timeout.connect(self._remember_reading_position)
-        timer.start()
-
     def _remember_reading_position(self) -> None:
-        timer = getattr(self, "_bookmark_timer", None)
-        if timer is not None:
-            timer.stop()
         doc_id = self.current_doc_id()
         if self.context is not None and doc_id is not None:
             self._bookmark(doc_id, int(self.editor.first_visible_position()))
