@@ -39,7 +39,7 @@ from tests.benchmarks.gold_quality import GOLD, LABELS, RELATIONS, span_table
 SECOND = "second.txt"
 # Sets whose articles are kept in the repository beside the gold (drawn from the
 # whole of VNTC, not from political-news-2): build.py reads their texts there.
-REPOSITORY_CORPORA = {f"news{number}": GOLD / "vntc-2" for number in range(21, 33)}
+REPOSITORY_CORPORA = {f"news{number}": GOLD / "vntc-2" for number in range(21, 34)}
 # Where the other sets' texts are, inside the shared data folder.
 SHARED_CORPUS = Path("corpus") / "political-news-2"
 
