@@ -52,6 +52,7 @@ SETS = {
     "news30.jsonl": {"tune"},
     "news31.jsonl": {"tune"},
     "news32.jsonl": {"blind"},
+    "news33.jsonl": {"blind"},
 }
 # The themes an article of the drawn sets is given (see the gold README).
 THEMES = {"national", "foreign", "courts", "military", "mass", "provincial"}
