@@ -1,18 +1,42 @@
-"""ORG rules for bodies: one module per way the press writes or cuts a body.
+"""ORG rules for bodies, in subpackages by the kind of body or of text they read.
 
+At the top stay the modules rules elsewhere import, and the finder they serve:
 `candidates` reads a body from its listed head (and the post beside it),
-`cores`, `attachments` and `orgs` decide where its name ends, `names`,
-`lowercase` and `committee_names` read the name after the head; the other
-modules each handle one kind of body: states' armies and governments
-(`governments`, `forces`, `arms`, `state_organs`), parties (the `parties`
-subpackage), boards and presidia, investigating and local services, the
-press (the `press` subpackage), bodies named by their acronym or their
-spelled-out initials, and bodies meant in general, which get none (`general`,
-`levels`). `body_phrases` reads the pieces inside a name (a bracketed acronym,
-a topic), `central_committee` the Central Committee in lower case, `fronts` a
-battle front named after a place, `unit_seats` a seat named like a person,
-`party_cells` a party committee joined to the agency or firm it sits in,
-`parent_bodies` a police or court division joined to its parent, `named_institutions`
-a court or hospital by its capitalised name and a federation's government. The package holds no code of its own so that
-importing one rule module never runs another.
+`orgs` decides where a named body ends (`org`, used by posts, events and
+documents), `lowercase` and `body_phrases` read the lowercase words of a name
+and the pieces inside it (a bracketed acronym, a topic), `governments` and
+`government_owners` a state's army and government, `presidia` a presidium with
+the body it runs, and `general` (with `levels`) drops bodies meant in general.
+
+The subpackages, each a kind of rule:
+
+- `extents`: where a body's name ends (`cores`, `names`, `attachments`,
+  `branches`, `counted_numbers`, `committee_names`, `proper_tails`);
+- `joins`: a body joined with a second activity or field, its parent or its
+  seat (`joined_activities`, `joined_fields`, `sub_units`, `unit_seats`,
+  `grown`);
+- `forms`: bodies written in a form of their own, spelled out before an
+  abbreviation, with a bracketed alias, in sentence case (`acronyms`,
+  `bracket_aliases`, `spelled`, `spelled_lowercase`, `described`);
+- `lists`: bodies read from a list after their kind or from a body named
+  before (`field_lists`, `institution_lists`, `back_references`);
+- `committees`: boards, councils, committees and teams named by what they do
+  (`boards`, `board_functions`, `councils`, `founded`, `scourges`, `steering`,
+  `task_teams`);
+- `states`: a state's legislature, intelligence service or mission
+  (`state_organs`, `floors`);
+- `justice`: courts, procuracies, investigators and a place's police and
+  services (`investigators`, `parent_bodies`, `local_services`,
+  `trial_panels`, `named_institutions`);
+- `armed`: arms of service, forces and units (`arms`, `forces`,
+  `unit_codes`);
+- `parties`: party committees and cells, the Central Committee, parties
+  abroad (`party_blocs`, `party_cells`, `central_committee`, `party_names`,
+  `translated_parties`, `party_mentions`);
+- `press`: newspapers and outlets (`outlet_names`, `press_titles`,
+  `paper_cities`).
+
+A new kind of body rule goes into the subpackage of its kind. The packages
+hold no code of their own so that importing one rule module never runs
+another.
 """

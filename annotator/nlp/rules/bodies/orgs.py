@@ -1,7 +1,7 @@
 """ORG names: a body with everything attached to it (place, term, parent body).
 
-The core name is found in `bodies/cores.py`; the single attachments are in
-`bodies/attachments.py`.
+The core name is found in `bodies/extents/cores.py`; the single attachments are in
+`bodies/extents/attachments.py`.
 
 Titles (`rules/bodies/candidates.py`) and events and documents use `org` to find where a
 body named after them ends.
@@ -9,7 +9,9 @@ body named after them ends.
 
 from __future__ import annotations
 
-from annotator.nlp.rules.bodies.attachments import (
+from annotator.nlp.rules.bodies.body_phrases import acronym_aside, topic
+from annotator.nlp.rules.bodies.committees.steering import steering_remit
+from annotator.nlp.rules.bodies.extents.attachments import (
     OUTLETS,
     assembly_owner,
     command_region,
@@ -22,14 +24,12 @@ from annotator.nlp.rules.bodies.attachments import (
     term,
     unit_name,
 )
-from annotator.nlp.rules.bodies.body_phrases import acronym_aside, topic
-from annotator.nlp.rules.bodies.branches import branch_name
-from annotator.nlp.rules.bodies.cores import org_core
-from annotator.nlp.rules.bodies.counted_numbers import counts_things, counts_time
-from annotator.nlp.rules.bodies.names import english_tail
+from annotator.nlp.rules.bodies.extents.branches import branch_name
+from annotator.nlp.rules.bodies.extents.cores import org_core
+from annotator.nlp.rules.bodies.extents.counted_numbers import counts_things, counts_time
+from annotator.nlp.rules.bodies.extents.names import english_tail
+from annotator.nlp.rules.bodies.justice.trial_panels import trial_instance
 from annotator.nlp.rules.bodies.parties.party_blocs import bloc_name
-from annotator.nlp.rules.bodies.steering import steering_remit
-from annotator.nlp.rules.bodies.trial_panels import trial_instance
 from annotator.nlp.rules.events.meetings.inquiries import remit_end
 from annotator.nlp.rules.foreign import ambiguous_country
 from annotator.nlp.rules.lines import Line

@@ -4,7 +4,7 @@
 như [Than], [Giấy], [Xi măng], [Hàng hải]...` (news11): the general corporations of
 the 2000s are called by their trade alone, and a list of them after one `Tổng công
 ty` names as many bodies, as a list of fields after one plural `Bộ` names as many
-ministries (`bodies/field_lists.py`, heldout). Each capitalised trade of `company_trades.txt`
+ministries (`bodies/lists/field_lists.py`, heldout). Each capitalised trade of `company_trades.txt`
 after a comma is an ORG; the first, right after a capitalised head, stays with it
 (`[Tổng công ty Dầu khí]`). A list in lowercase (`công ty sản xuất, kinh doanh`) is
 what a company does, and a trade with its own name after it is one company

@@ -14,7 +14,7 @@ việc`) leaves the name as it is.
 
 from __future__ import annotations
 
-from annotator.nlp.rules.bodies.grown import grow_bodies
+from annotator.nlp.rules.bodies.joins.grown import grow_bodies
 from annotator.nlp.rules.lines import Candidate, Line
 
 _DASHES = ("-", "–")

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from annotator.nlp.rules.bodies.extents.names import field_name, title_cased_on, whole_field
 from annotator.nlp.rules.bodies.lowercase import (
     AMOUNTS,
     DESCRIBED,
@@ -17,7 +18,6 @@ from annotator.nlp.rules.bodies.lowercase import (
     lowercase_name,
     title_case_words,
 )
-from annotator.nlp.rules.bodies.names import field_name, title_cased_on, whole_field
 from annotator.nlp.rules.foreign import foreign_press
 from annotator.nlp.rules.lines import Line, keys_of
 from annotator.nlp.rules.names import is_surname, name_after, person_run

@@ -4,7 +4,7 @@
 Nội]` (news21), `các học viện: Hậu cần, Hải quân, Biên phòng`: news prose names
 the kind once, in the plural, and then lists the institutions by what follows
 their kind word, each one an ORG of its own (the gold's convention for the same
-shape after a plural `Bộ`, `bodies/field_lists.py`, heldout `5 Bộ: [Ngoại giao], …`).
+shape after a plural `Bộ`, `bodies/lists/field_lists.py`, heldout `5 Bộ: [Ngoại giao], …`).
 Universities, academies, schools, banks, hospitals, papers, institutes and
 corporations are named this way; the names are open (a field, a founder, a
 place), so the list's shape makes them names, not a gazetteer:

@@ -11,7 +11,7 @@ marks phrase and brackets as one ORG (`hội đồng xét xử (HĐXX)`).
 from __future__ import annotations
 
 from annotator.nlp.rules.bodies.body_phrases import acronym_aside
-from annotator.nlp.rules.bodies.spelled import initials_of
+from annotator.nlp.rules.bodies.forms.spelled import initials_of
 from annotator.nlp.rules.lines import Candidate, Line
 
 

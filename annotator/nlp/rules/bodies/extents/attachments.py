@@ -7,7 +7,7 @@ places, the congress of a presidium, a unit's name, the place of a party committ
 from __future__ import annotations
 
 from annotator.nlp.rules.bodies.body_phrases import acronym_aside
-from annotator.nlp.rules.bodies.bracket_aliases import alias_aside
+from annotator.nlp.rules.bodies.forms.bracket_aliases import alias_aside
 from annotator.nlp.rules.lines import Line, keys_of
 from annotator.nlp.rules.names import cap_run, name_after
 from annotator.nlp.rules.places.listed import place_at

@@ -4,7 +4,7 @@
 tiền lương]`: a steering board is named by its remit, and the gold keeps it
 inside wherever the board is mentioned. A board named by its task was cut
 at its head in three of ten blind sets (news4, news6 after a founding verb,
-fixed by `bodies/founded.py`; news12 three times without one). The rules took the
+fixed by `bodies/committees/founded.py`; news12 three times without one). The rules took the
 remit only after a founding verb or as `phòng, chống` + its object. The
 remit here is a closed class of nouns of a programme (`cải cách`, `đổi
 mới`, `chương trình`, `đề án`, `dự án`, `tổng điều tra`) and the short

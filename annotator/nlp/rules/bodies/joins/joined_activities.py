@@ -17,7 +17,7 @@ before its holder's.
 
 from __future__ import annotations
 
-from annotator.nlp.rules.bodies.grown import grow_bodies
+from annotator.nlp.rules.bodies.joins.grown import grow_bodies
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.names import is_surname, person_run
 

@@ -27,7 +27,7 @@ numeral inside, as every gold file has it (news8, news25: nine spans).
 
 from __future__ import annotations
 
-from annotator.nlp.rules.bodies.attachments import term
+from annotator.nlp.rules.bodies.extents.attachments import term
 from annotator.nlp.rules.lines import Candidate, Line
 from annotator.nlp.rules.names import is_stop
 

@@ -14,7 +14,7 @@ forms that module does not reach, each in a different outlet and war:
 - special troops or a guard named by their state: `đặc nhiệm Chechnya`,
   `Vệ binh Chechnya`, `biệt kích Nga`; after a word for soldiers the kind
   says what the soldiers are and the state stays a LOC
-  (`binh sĩ đặc nhiệm [Nga]`), as `bodies/arms.py` reads `binh sĩ thủy quân lục chiến`;
+  (`binh sĩ đặc nhiệm [Nga]`), as `bodies/armed/arms.py` reads `binh sĩ thủy quân lục chiến`;
 - a capitalised unit named by its arm in title case and `số` + number:
   `Lữ đoàn Thủy quân Lục chiến số 36`, `Sư đoàn Bộ binh số 5`.
 """

@@ -12,7 +12,7 @@ verb of fighting (`chống`, `phòng chống`, `phòng, chống`) and an ill the
 gazetteers list (crimes, enemies, hazards), then the place it serves and its
 abbreviation in brackets. A lowercase head (`ủy ban chống tham nhũng vốn chịu
 …`, news12) is a kind of body, none; steering boards (`Ban chỉ đạo`) keep their
-own rule (`bodies/steering.py`); a head after a quantifier stays none
+own rule (`bodies/committees/steering.py`); a head after a quantifier stays none
 (`bodies/general.py`).
 """
 
