@@ -40,6 +40,7 @@ from annotator.nlp.rules.bodies.parties.party_mentions import propagate_party_na
 from annotator.nlp.rules.bodies.parties.party_names import party_names
 from annotator.nlp.rules.bodies.parties.translated_parties import translated_parties
 from annotator.nlp.rules.bodies.party_cells import party_cells
+from annotator.nlp.rules.bodies.party_references import drop_party_references
 from annotator.nlp.rules.bodies.presidia import presidia_of_bodies
 from annotator.nlp.rules.bodies.press.outlet_names import outlet_names
 from annotator.nlp.rules.bodies.press.paper_cities import paper_cities
@@ -53,6 +54,7 @@ from annotator.nlp.rules.bodies.sub_units import units_before_bodies
 from annotator.nlp.rules.bodies.task_teams import task_teams
 from annotator.nlp.rules.bodies.unit_codes import unit_codes
 from annotator.nlp.rules.bodies.unit_seats import seats_after_units
+from annotator.nlp.rules.bodies.verb_run_ons import cut_verb_run_ons
 from annotator.nlp.rules.caption_cuts import cut_caption_openers
 from annotator.nlp.rules.companies.ends import corporate_names
 from annotator.nlp.rules.companies.heads import companies_with_heads
@@ -75,6 +77,7 @@ from annotator.nlp.rules.documents.numbered import numbered_papers
 from annotator.nlp.rules.documents.papers import find_documents
 from annotator.nlp.rules.documents.plurals import drop_plural_documents
 from annotator.nlp.rules.documents.programmes import yearly_programmes
+from annotator.nlp.rules.documents.short_names import acronym_laws, documents_by_short_names
 from annotator.nlp.rules.emit import to_suggestions
 from annotator.nlp.rules.events.ceremonies.ceremonies import find_ceremonies
 from annotator.nlp.rules.events.conflicts.accidents import (
@@ -246,6 +249,7 @@ class RuleSuggester:
         drop_machine_names(chosen)
         drop_makes(chosen)
         drop_plural_documents(chosen)
+        documents_by_short_names(chosen)
         drop_adverb_tails(chosen)
         drop_heads_before_functions(chosen)
         self._blocked = (text, [r for line, spans in chosen for r in _named_days(line, spans)])
@@ -310,7 +314,7 @@ def _found(line: Line) -> list[Candidate]:
     candidates += acronym_bodies(line) + local_services(line) + find_eras(line)
     candidates += paper_cities(line) + translated_parties(line) + sentence_case_councils(line)
     candidates += named_institutions(line) + national_programmes(line) + listed_projects(line)
-    candidates += seas_named_after_places(line)
+    candidates += seas_named_after_places(line) + acronym_laws(line)
     return candidates
 
 
@@ -351,7 +355,8 @@ def _mended(line: Line, resolved: list[Candidate]) -> list[Candidate]:
     spans = courts_with_seats(line, drop_country_compounds(line, spans))
     spans = seats_after_units(line, representatives_with_seats(line, spans))
     spans = party_cells(line, companies_with_heads(line, drop_languages(line, spans)))
-    return divisions_with_parents(line, spans)
+    spans = drop_party_references(line, divisions_with_parents(line, spans))
+    return cut_verb_run_ons(line, spans)
 
 
 def _named_days(line: Line, spans: list[Candidate]) -> list[tuple[int, int]]:
