@@ -30,6 +30,10 @@ RUN_ONS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
         "Ông công tác tại [Bộ Kế hoạch - đầu tư]ORG Theo quy định, bộ phối hợp với các tỉnh.",
         (("Bộ Kế hoạch - đầu tư Theo", "ORG"),),
     ),
+    (
+        "Theo giấy triệu tập của [Cục CSĐT tội phạm về trật tự xã hội]ORG, ông Tùng đã đến.",
+        (("Cục CSĐT tội phạm về trật tự xã hội, ông", "ORG"),),
+    ),
     # Lookalikes: a body whose name ends before the verb; a verb after a bare head.
     ("[Ban Chỉ đạo]ORG đề nghị các tỉnh báo cáo.", ()),
     ("[Hội Nông dân Việt Nam]ORG tham gia chương trình.", ()),
@@ -42,6 +46,25 @@ PARTIES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     # The Party named alone keeps its ORG.
     ("[Đảng]ORG lãnh đạo toàn diện công tác cán bộ.", ()),
     ("Dịp kỷ niệm ngày thành lập [Đảng]ORG, thành phố tổ chức mít tinh.", ()),
+]
+
+DASHES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # A body named after two places joined by a dash keeps both.
+    ("Cán bộ [Chi cục Hải quan Nội Bài - Hà Nội]ORG đã bị kỷ luật.", (("Hà Nội", "LOC"),)),
+    ("Hiện nay, [tòa phúc thẩm miền Trung - Tây Nguyên]ORG đặt tại [Đà Nẵng]LOC.", ()),
+    # A department with its parent office after a dash is one body.
+    ("Ông từng công tác ở [Vụ Pháp chế - Văn phòng Chính phủ]ORG.", ()),
+    # Lookalikes: bodies listed with dashes; two listed bodies of no division.
+    ("Lãnh đạo [Thành ủy]ORG - [HĐND]ORG - [UBND]ORG dự lễ.", ()),
+    ("[Bộ Tư pháp]ORG - [Văn phòng Chính phủ]ORG phối hợp soạn thảo.", ()),
+]
+
+KINDS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    ("Ông mở văn phòng luật sư riêng ở New York.", (("văn phòng luật sư", "ORG"),)),
+    ("Những điểm mới của Bộ luật là quy định về thẩm quyền.", (("Bộ", "ORG"),)),
+    ("Bộ chủ quản sau khi xem xét đã quyết định kỷ luật.", (("Bộ", "ORG"),)),
+    # A named office keeps its ORG.
+    ("Ông làm việc tại [văn phòng luật sư Á Châu]ORG.", ()),
 ]
 
 DOCUMENTS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
@@ -80,6 +103,20 @@ def test_a_party_pointed_at_or_owned_is_no_body(
 
 @pytest.mark.parametrize(("line", "wrong"), DOCUMENTS)
 def test_a_document_is_known_by_its_short_name(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
+
+
+@pytest.mark.parametrize(("line", "wrong"), DASHES)
+def test_a_body_keeps_the_place_or_parent_after_a_dash(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
+
+
+@pytest.mark.parametrize(("line", "wrong"), KINDS)
+def test_a_head_with_only_its_kind_names_no_body(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)

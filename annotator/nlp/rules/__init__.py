@@ -21,6 +21,7 @@ from annotator.nlp.rules.bodies.candidates import find_bodies
 from annotator.nlp.rules.bodies.central_committee import committee_joined
 from annotator.nlp.rules.bodies.committee_names import committees_named
 from annotator.nlp.rules.bodies.councils import sentence_case_councils
+from annotator.nlp.rules.bodies.dashed_places import bodies_over_dashed_places
 from annotator.nlp.rules.bodies.described import described_bodies
 from annotator.nlp.rules.bodies.field_lists import listed_fields
 from annotator.nlp.rules.bodies.floors import legislatures_on_the_floor
@@ -33,6 +34,7 @@ from annotator.nlp.rules.bodies.institution_lists import listed_institutions
 from annotator.nlp.rules.bodies.investigators import investigating_bodies
 from annotator.nlp.rules.bodies.joined_activities import activities_joined
 from annotator.nlp.rules.bodies.joined_fields import fields_joined
+from annotator.nlp.rules.bodies.kinds_alone import drop_kinds_alone
 from annotator.nlp.rules.bodies.local_services import local_services
 from annotator.nlp.rules.bodies.named_institutions import named_institutions
 from annotator.nlp.rules.bodies.parent_bodies import divisions_with_parents
@@ -252,6 +254,7 @@ class RuleSuggester:
         documents_by_short_names(chosen)
         drop_adverb_tails(chosen)
         drop_heads_before_functions(chosen)
+        drop_kinds_alone(chosen)
         self._blocked = (text, [r for line, spans in chosen for r in _named_days(line, spans)])
         return to_suggestions(text, chosen, self.name)
 
@@ -355,7 +358,8 @@ def _mended(line: Line, resolved: list[Candidate]) -> list[Candidate]:
     spans = courts_with_seats(line, drop_country_compounds(line, spans))
     spans = seats_after_units(line, representatives_with_seats(line, spans))
     spans = party_cells(line, companies_with_heads(line, drop_languages(line, spans)))
-    spans = drop_party_references(line, divisions_with_parents(line, spans))
+    spans = bodies_over_dashed_places(line, divisions_with_parents(line, spans))
+    spans = drop_party_references(line, spans)
     return cut_verb_run_ons(line, spans)
 
 

@@ -7,7 +7,8 @@ takes in whatever follows when the clause goes on without a grammar word:
 cả [Bộ Tư pháp Iraq]` (news23), `[Liên minh Nhân dân] hậu thuẫn` (news26), a
 headline glued to the next one (`[BV Trung ương Huế] Đề nghị`, news30) or a
 sentence whose full stop was lost (`[Bộ Kế hoạch - đầu tư] Theo qui định`,
-news27). Each of those words (`body_run_ons`) starts the clause and belongs to
+news27), or the person of the next clause after a comma (`[Cục CSĐT tội phạm
+về trật tự xã hội], ông …`, news31). Each of those words (`body_run_ons`) starts the clause and belongs to
 no name, so the body ends before it; a body named right after the verb
 (`khiến cả Bộ Tư pháp Iraq`) is read again, since the run-on hid it.
 """
@@ -19,6 +20,8 @@ from annotator.nlp.rules.lines import Candidate, Line
 
 # A body keeps its head and one word of its name before a cut (`Hội Bảo vệ`).
 _SHORTEST = 2
+# Words for a person that open the clause after a comma.
+_PERSONS = ("ông", "bà")
 
 
 def cut_verb_run_ons(line: Line, spans: list[Candidate]) -> list[Candidate]:
@@ -42,9 +45,14 @@ def _run_on(line: Line, c: Candidate) -> int:
     if c.label != "ORG":
         return -1
     for k in range(c.start + _SHORTEST, c.end):
-        if line.match(k, "body_run_ons") > k and line.word(k - 1):
+        if line.match(k, "body_run_ons") > k and line.word(k - 1) or _person_after_comma(line, k):
             return k
     return -1
+
+
+def _person_after_comma(line: Line, k: int) -> bool:
+    """`theo giấy triệu tập của [Cục CSĐT …], ông Nguyễn Văn Tùng`: the next clause's person."""
+    return line.surface[k] == "," and line.is_(k + 1, *_PERSONS)
 
 
 def _body_after(line: Line, verb_end: int, old_end: int) -> Candidate | None:
