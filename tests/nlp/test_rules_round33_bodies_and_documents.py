@@ -67,6 +67,25 @@ KINDS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Ông làm việc tại [văn phòng luật sư Á Châu]ORG.", ()),
 ]
 
+ABBREVIATIONS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # A body's abbreviation first written at the end of a post names it later.
+    (
+        "Lời khai của nguyên [Giám đốc trung tâm ITC]ROLE đã rõ. "
+        "Bà quản lý các hoạt động của [ITC]ORG từ năm 2000.",
+        (),
+    ),
+    ("Ông là [Phó giám đốc PTSC]ROLE. Xí nghiệp này thuộc [PTSC]ORG.", ()),
+    # Lookalike: an abbreviation the gazetteer knows as a place stays one.
+    (
+        "Ông là [Chủ tịch UBND TPHCM]ROLE. Ông đã sống nhiều năm ở [TPHCM]LOC.",
+        (("TPHCM", "ORG"),),
+    ),
+    # A unit code after its seat or the staff that belong to it.
+    ("Ông có mặt tại trụ sở [C14]ORG và bị đưa về trại tạm giam [T16]ORG.", ()),
+    ("Điều tra viên thuộc [C16]ORG đã bị kỷ luật.", ()),
+    ("Máy bay A320 thuộc hãng hàng không quốc gia.", (("A320", "ORG"),)),
+]
+
 DOCUMENTS: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     # A foreign law by its acronym, then the acronym alone.
     ("Thủ tướng mất uy tín vì [CPE]DOC\nSinh viên phản đối [luật CPE]DOC của chính phủ.", ()),
@@ -117,6 +136,13 @@ def test_a_body_keeps_the_place_or_parent_after_a_dash(
 
 @pytest.mark.parametrize(("line", "wrong"), KINDS)
 def test_a_head_with_only_its_kind_names_no_body(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
+
+
+@pytest.mark.parametrize(("line", "wrong"), ABBREVIATIONS)
+def test_a_body_is_known_by_the_abbreviation_a_post_gave_it(
     rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
 ) -> None:
     check_marked(rules, line, wrong)

@@ -43,6 +43,7 @@ from annotator.nlp.rules.bodies.parties.party_names import party_names
 from annotator.nlp.rules.bodies.parties.translated_parties import translated_parties
 from annotator.nlp.rules.bodies.party_cells import party_cells
 from annotator.nlp.rules.bodies.party_references import drop_party_references
+from annotator.nlp.rules.bodies.post_acronyms import acronyms_from_posts
 from annotator.nlp.rules.bodies.presidia import presidia_of_bodies
 from annotator.nlp.rules.bodies.press.outlet_names import outlet_names
 from annotator.nlp.rules.bodies.press.paper_cities import paper_cities
@@ -255,6 +256,7 @@ class RuleSuggester:
         drop_adverb_tails(chosen)
         drop_heads_before_functions(chosen)
         drop_kinds_alone(chosen)
+        acronyms_from_posts(chosen)
         self._blocked = (text, [r for line, spans in chosen for r in _named_days(line, spans)])
         return to_suggestions(text, chosen, self.name)
 
