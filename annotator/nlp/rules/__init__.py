@@ -23,9 +23,12 @@ from annotator.nlp.rules.bodies.committees.founded import find_founded_bodies
 from annotator.nlp.rules.bodies.committees.scourges import scourge_bodies
 from annotator.nlp.rules.bodies.committees.task_teams import task_teams
 from annotator.nlp.rules.bodies.extents.committee_names import committees_named
+from annotator.nlp.rules.bodies.extents.dashed_places import bodies_over_dashed_places
 from annotator.nlp.rules.bodies.extents.proper_tails import proper_tails
+from annotator.nlp.rules.bodies.extents.verb_run_ons import cut_verb_run_ons
 from annotator.nlp.rules.bodies.forms.acronyms import acronym_bodies
 from annotator.nlp.rules.bodies.forms.described import described_bodies
+from annotator.nlp.rules.bodies.forms.post_acronyms import acronyms_from_posts
 from annotator.nlp.rules.bodies.forms.spelled import find_spelled_bodies
 from annotator.nlp.rules.bodies.forms.spelled_lowercase import spelled_lowercase_bodies
 from annotator.nlp.rules.bodies.general import drop_general_bodies
@@ -39,6 +42,7 @@ from annotator.nlp.rules.bodies.justice.investigators import investigating_bodie
 from annotator.nlp.rules.bodies.justice.local_services import local_services
 from annotator.nlp.rules.bodies.justice.named_institutions import named_institutions
 from annotator.nlp.rules.bodies.justice.parent_bodies import divisions_with_parents
+from annotator.nlp.rules.bodies.kinds_alone import drop_kinds_alone
 from annotator.nlp.rules.bodies.lists.back_references import propagate_bare_heads
 from annotator.nlp.rules.bodies.lists.field_lists import listed_fields
 from annotator.nlp.rules.bodies.lists.institution_lists import listed_institutions
@@ -46,6 +50,7 @@ from annotator.nlp.rules.bodies.parties.central_committee import committee_joine
 from annotator.nlp.rules.bodies.parties.party_cells import party_cells
 from annotator.nlp.rules.bodies.parties.party_mentions import propagate_party_names
 from annotator.nlp.rules.bodies.parties.party_names import party_names
+from annotator.nlp.rules.bodies.parties.party_references import drop_party_references
 from annotator.nlp.rules.bodies.parties.translated_parties import translated_parties
 from annotator.nlp.rules.bodies.presidia import presidia_of_bodies
 from annotator.nlp.rules.bodies.press.outlet_names import outlet_names
@@ -75,6 +80,7 @@ from annotator.nlp.rules.documents.numbered import numbered_papers
 from annotator.nlp.rules.documents.papers import find_documents
 from annotator.nlp.rules.documents.plurals import drop_plural_documents
 from annotator.nlp.rules.documents.programmes import yearly_programmes
+from annotator.nlp.rules.documents.short_names import acronym_laws, documents_by_short_names
 from annotator.nlp.rules.emit import to_suggestions
 from annotator.nlp.rules.events.ceremonies.ceremonies import find_ceremonies
 from annotator.nlp.rules.events.conflicts.accidents import (
@@ -246,8 +252,11 @@ class RuleSuggester:
         drop_machine_names(chosen)
         drop_makes(chosen)
         drop_plural_documents(chosen)
+        documents_by_short_names(chosen)
         drop_adverb_tails(chosen)
         drop_heads_before_functions(chosen)
+        drop_kinds_alone(chosen)
+        acronyms_from_posts(chosen)
         self._blocked = (text, [r for line, spans in chosen for r in _named_days(line, spans)])
         return to_suggestions(text, chosen, self.name)
 
@@ -310,7 +319,7 @@ def _found(line: Line) -> list[Candidate]:
     candidates += acronym_bodies(line) + local_services(line) + find_eras(line)
     candidates += paper_cities(line) + translated_parties(line) + sentence_case_councils(line)
     candidates += named_institutions(line) + national_programmes(line) + listed_projects(line)
-    candidates += seas_named_after_places(line)
+    candidates += seas_named_after_places(line) + acronym_laws(line)
     return candidates
 
 
@@ -351,7 +360,9 @@ def _mended(line: Line, resolved: list[Candidate]) -> list[Candidate]:
     spans = courts_with_seats(line, drop_country_compounds(line, spans))
     spans = seats_after_units(line, representatives_with_seats(line, spans))
     spans = party_cells(line, companies_with_heads(line, drop_languages(line, spans)))
-    return divisions_with_parents(line, spans)
+    spans = bodies_over_dashed_places(line, divisions_with_parents(line, spans))
+    spans = drop_party_references(line, spans)
+    return cut_verb_run_ons(line, spans)
 
 
 def _named_days(line: Line, spans: list[Candidate]) -> list[tuple[int, int]]:

@@ -169,6 +169,7 @@ KINDS = RULES_ONLY | frozenset(
         "given_names",
         "country_compounds",
         "company_ends",
+        "body_run_ons",
     }
 )
 # Kinds a rule looks up at one token it has chosen, never marked on every token:

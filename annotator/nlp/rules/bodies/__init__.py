@@ -6,18 +6,22 @@ At the top stay the modules rules elsewhere import, and the finder they serve:
 documents), `lowercase` and `body_phrases` read the lowercase words of a name
 and the pieces inside it (a bracketed acronym, a topic), `governments` and
 `government_owners` a state's army and government, `presidia` a presidium with
-the body it runs, and `general` (with `levels`) drops bodies meant in general.
+the body it runs, `general` (with `levels`) drops bodies meant in general and
+`kinds_alone` a body's kind standing alone (`văn phòng luật sư`, `Bộ` before
+`luật`).
 
 The subpackages, each a kind of rule:
 
 - `extents`: where a body's name ends (`cores`, `names`, `attachments`,
-  `branches`, `counted_numbers`, `committee_names`, `proper_tails`);
+  `branches`, `counted_numbers`, `committee_names`, `proper_tails`,
+  `verb_run_ons`, `dashed_places`);
 - `joins`: a body joined with a second activity or field, its parent or its
   seat (`joined_activities`, `joined_fields`, `sub_units`, `unit_seats`,
   `grown`);
 - `forms`: bodies written in a form of their own, spelled out before an
   abbreviation, with a bracketed alias, in sentence case (`acronyms`,
-  `bracket_aliases`, `spelled`, `spelled_lowercase`, `described`);
+  `bracket_aliases`, `spelled`, `spelled_lowercase`, `described`,
+  `post_acronyms`);
 - `lists`: bodies read from a list after their kind or from a body named
   before (`field_lists`, `institution_lists`, `back_references`);
 - `committees`: boards, councils, committees and teams named by what they do
@@ -32,7 +36,7 @@ The subpackages, each a kind of rule:
   `unit_codes`);
 - `parties`: party committees and cells, the Central Committee, parties
   abroad (`party_blocs`, `party_cells`, `central_committee`, `party_names`,
-  `translated_parties`, `party_mentions`);
+  `translated_parties`, `party_mentions`, `party_references`);
 - `press`: newspapers and outlets (`outlet_names`, `press_titles`,
   `paper_cities`).
 

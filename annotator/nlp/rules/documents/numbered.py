@@ -6,8 +6,9 @@ file (news7's `kết luận (số 52/PC16-Đ4 …)`, a number alone in brackets,
 left to the reader), but the rules took a bare number
 after a lowercase kind only with `số` before it (`quyết định 2 kế hoạch` is
 the verb "decide"), and knew no contract. Three of nine blind sets, four
-lines still wrong in round 14. Only kinds that are never a verb are taken
-with a bare number, and only a number of two digits or more that no
+lines still wrong in round 14. Only kinds that are never a verb before a
+number are taken with a bare number (`chỉ thị 135`, news31: a directive and
+a resolution are verbs only before whom they direct or what they resolve), and only a number of two digits or more that no
 measure word follows (`công văn 5 trang` counts pages); a contract needs
 `số` and a code.
 
@@ -23,9 +24,17 @@ import re
 
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 
-_NOUN_KINDS = ("công văn", "công điện", "tờ trình", "thông tư", "nghị định")
+_NOUN_KINDS = (
+    "công văn",
+    "công điện",
+    "tờ trình",
+    "thông tư",
+    "nghị định",
+    "chỉ thị",
+    "nghị quyết",
+)
 _CONTRACTS = ("hợp đồng",)
-_FIRST_SYLLABLES = ("công", "tờ", "thông", "nghị", "hợp")
+_FIRST_SYLLABLES = ("công", "tờ", "thông", "nghị", "hợp", "chỉ")
 _IDENTIFIER = re.compile(r"^(?:0[0-9]+|[1-9][0-9]+)$")
 _CODE = re.compile(r"^[0-9]+(?:[/\-][\w\-./]+)+$")
 # Measure words after a number: it counts, it names no paper.

@@ -9,7 +9,9 @@ time or things instead of naming it; `bodies.orgs` puts these together in
 `org`, which rules all over `rules` import. `committee_names` reads a
 committee's own name run on with dashes and lowercase words after its bare
 head, `proper_tails` a generic body finished by the foreign name after it
-(`Trung tâm Nghiên cứu Lugar`). All of them decide one thing, the end of a
+(`Trung tâm Nghiên cứu Lugar`), `verb_run_ons` ends a name before a verb or a
+lost sentence start it ran on into, and `dashed_places` keeps a second place
+after a spaced dash (`Viện KSND tỉnh Quảng Nam - Đà Nẵng`). All of them decide one thing, the end of a
 body's span, from the words after its head. The package holds no code of its
 own so that importing one rule module never runs another.
 """

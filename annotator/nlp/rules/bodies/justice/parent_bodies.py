@@ -22,6 +22,9 @@ _PARENTS = (
     "TAND",
     "viện kiểm sát nhân dân",
     "VKSND",
+    # "[Vụ Pháp chế - Văn phòng Chính phủ]" (news31): a department of the offices
+    "văn phòng chính phủ",
+    "văn phòng quốc hội",
 )
 
 
