@@ -1,0 +1,54 @@
+"""Round 33 relations: posts taken, added or left, and a new holder or the one in office then.
+
+`X trở thành [thủ tướng]`, `X còn kiêm các chức danh [thủ trưởng cơ quan bộ]`, `X sẽ thôi
+giữ chức [Phó Ban …]`, `X còn bị cách chức [Tỉnh ủy viên]`: the post is his (a post left
+was held; posts.py, `_CHANGING`); `[Bộ trưởng] mới X`, `[chủ tịch] đương chức là X`,
+`[Kiến trúc sư trưởng] lúc bấy giờ là ông X`: the post before the name is his (posts.py,
+`_THEN`). Each sentence is written here, not copied from an article; spans are marked
+`[surface]LABEL`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.marked import suggested_pairs
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "trở thành",
+        "giờ đây trở thành",
+        "còn kiêm các chức danh",
+        "vẫn đảm nhận chức danh",
+        "sẽ thôi giữ chức",
+        "thôi không làm",
+        "còn bị cách chức",
+        "vừa tái đắc cử chức vụ",
+    ],
+)
+def test_a_post_taken_added_or_left_is_held(verb: str) -> None:
+    text = f"Ông [Trần Văn Lâm]PER {verb} [Phó Chủ tịch Hội đồng thi đua]ROLE của bộ."
+    assert suggested_pairs(text, "HOLDS") == {("Trần Văn Lâm", "Phó Chủ tịch Hội đồng thi đua")}
+
+
+@pytest.mark.parametrize("verb", ["muốn trở thành", "đề nghị cách chức", "chưa đủ tư cách"])
+def test_a_post_wished_for_or_asked_of_others_is_not_held(verb: str) -> None:
+    # Lookalikes: a wish or a request names no post the person holds.
+    text = f"Ông [Trần Văn Lâm]PER {verb} [Phó Chủ tịch Hội đồng thi đua]ROLE của bộ."
+    assert suggested_pairs(text, "HOLDS") == set()
+
+
+@pytest.mark.parametrize(
+    "between", ["mới", "đương chức là", "đương nhiệm là", "lúc bấy giờ là ông", "khi đó là bà"]
+)
+def test_a_new_holder_or_the_one_in_office_then_holds_the_post(between: str) -> None:
+    text = f"Sau đó, [Bộ trưởng]ROLE {between} [Đào Văn Bình]PER đã phân công lại công việc."
+    assert suggested_pairs(text, "HOLDS") == {("Đào Văn Bình", "Bộ trưởng")}
+
+
+def test_a_post_before_a_clause_of_another_subject_is_not_the_names() -> None:
+    # Lookalike: `mới` as "only just" with a clause between keeps the post apart.
+    text = "[Bộ trưởng]ROLE mới ký quyết định thì ông [Đào Văn Bình]PER đã đi công tác."
+    assert suggested_pairs(text, "HOLDS") == set()
