@@ -1,11 +1,12 @@
-"""Round 33 relations: posts taken, added or left, and a new holder or the one in office then.
+"""Round 33 relations: posts taken, added or left; a new or then-serving holder; degree adverbs.
 
 `X trở thành [thủ tướng]`, `X còn kiêm các chức danh [thủ trưởng cơ quan bộ]`, `X sẽ thôi
 giữ chức [Phó Ban …]`, `X còn bị cách chức [Tỉnh ủy viên]`: the post is his (a post left
 was held; posts.py, `_CHANGING`); `[Bộ trưởng] mới X`, `[chủ tịch] đương chức là X`,
 `[Kiến trúc sư trưởng] lúc bấy giờ là ông X`: the post before the name is his (posts.py,
-`_THEN`). Each sentence is written here, not copied from an article; spans are marked
-`[surface]LABEL`.
+`_THEN`); `X chỉ bị [xử phạt cảnh cáo]`, `X còn bị [cách chức]`: the subject undergoes the
+step (subjects.py, `_TENSE`). Each sentence is written here, not copied from an article;
+spans are marked `[surface]LABEL`.
 """
 
 from __future__ import annotations
@@ -52,3 +53,15 @@ def test_a_post_before_a_clause_of_another_subject_is_not_the_names() -> None:
     # Lookalike: `mới` as "only just" with a clause between keeps the post apart.
     text = "[Bộ trưởng]ROLE mới ký quyết định thì ông [Đào Văn Bình]PER đã đi công tác."
     assert suggested_pairs(text, "HOLDS") == set()
+
+
+@pytest.mark.parametrize("adverb", ["chỉ bị", "còn bị", "đều bị"])
+def test_a_subject_with_an_adverb_of_degree_undergoes_the_step(adverb: str) -> None:
+    text = f"Riêng ông [Trương Văn Thanh]PER {adverb} [cách chức]EVENT vì sai phạm."
+    assert suggested_pairs(text, "PARTICIPATES") == {("Trương Văn Thanh", "cách chức")}
+
+
+def test_an_adverb_of_degree_before_another_verb_makes_no_subject() -> None:
+    # Lookalike: `chỉ` before a verb of wishing: the event is not what he does or undergoes.
+    text = "Ông [Trương Văn Thanh]PER chỉ mong [cuộc họp]EVENT sớm kết thúc."
+    assert suggested_pairs(text, "PARTICIPATES") == set()

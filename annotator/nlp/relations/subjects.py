@@ -29,8 +29,10 @@ from collections.abc import Sequence
 from annotator.nlp.relations.layout import LabelledRange
 
 # Tense and manner words that leave the name the subject: `X sẽ tiếp tục bị [thẩm vấn]`,
-# `X trực tiếp [trao tặng]` (news26, news27: every such pair of the gold files is linked).
-_TENSE = r"đã|sẽ|vừa|đang|cũng|lại|mới|tiếp tục|trực tiếp"
+# `X trực tiếp [trao tặng]` (news26, news27: every such pair of the gold files is linked);
+# `X chỉ bị [xử phạt cảnh cáo]`, `X còn bị [cách chức]`, `A và B đều bị [bắt]` (news28,
+# news30).
+_TENSE = r"đã|sẽ|vừa|đang|cũng|lại|mới|tiếp tục|trực tiếp|còn|chỉ|đều"
 _SUBJECT_GAP = re.compile(
     rf"\s*(?:(?:{_TENSE}|phải|buộc phải|cần|muốn)\s+)*"
     r"(?:(?:thay mặt|đại diện)(?:\s+cho)?\s+§\s*,?\s*(?:(?:đã|sẽ|vừa|cũng)\s+)*)?"
