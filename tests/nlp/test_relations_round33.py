@@ -1,12 +1,13 @@
-"""Round 33 relations: posts taken, added or left; a new or then-serving holder; degree adverbs.
+"""Round 33 relations: posts taken or left, a new holder, degree adverbs, a request's date.
 
 `X trở thành [thủ tướng]`, `X còn kiêm các chức danh [thủ trưởng cơ quan bộ]`, `X sẽ thôi
 giữ chức [Phó Ban …]`, `X còn bị cách chức [Tỉnh ủy viên]`: the post is his (a post left
 was held; posts.py, `_CHANGING`); `[Bộ trưởng] mới X`, `[chủ tịch] đương chức là X`,
 `[Kiến trúc sư trưởng] lúc bấy giờ là ông X`: the post before the name is his (posts.py,
 `_THEN`); `X chỉ bị [xử phạt cảnh cáo]`, `X còn bị [cách chức]`: the subject undergoes the
-step (subjects.py, `_TENSE`). Each sentence is written here, not copied from an article;
-spans are marked `[surface]LABEL`.
+step (subjects.py, `_TENSE`); `[Ngày 23-3], công ty … đề nghị xí nghiệp [đình chỉ công tác]`:
+the request's date is not the step's (event_times.py, `_SAID`). Each sentence is written
+here, not copied from an article; spans are marked `[surface]LABEL`.
 """
 
 from __future__ import annotations
@@ -65,3 +66,18 @@ def test_an_adverb_of_degree_before_another_verb_makes_no_subject() -> None:
     # Lookalike: `chỉ` before a verb of wishing: the event is not what he does or undergoes.
     text = "Ông [Trương Văn Thanh]PER chỉ mong [cuộc họp]EVENT sớm kết thúc."
     assert suggested_pairs(text, "PARTICIPATES") == set()
+
+
+@pytest.mark.parametrize("request_word", ["đề nghị", "kiến nghị"])
+def test_the_date_of_a_request_is_not_the_time_of_the_step_asked_for(request_word: str) -> None:
+    text = (
+        f"[Ngày 23-3]DATE, công ty đã có công điện {request_word} xí nghiệp "
+        "[đình chỉ công tác]EVENT đối với ông Phạm Văn Trường."
+    )
+    assert suggested_pairs(text, "WHEN") == set()
+
+
+def test_a_step_taken_on_the_opening_date_keeps_its_time() -> None:
+    # Lookalike: no request between, the step is taken that day.
+    text = "[Ngày 23-3]DATE, xí nghiệp đã [đình chỉ công tác]EVENT đối với ông Phạm Văn Trường."
+    assert suggested_pairs(text, "WHEN") == {("đình chỉ công tác", "Ngày 23-3")}
