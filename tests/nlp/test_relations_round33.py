@@ -4,7 +4,8 @@
 giữ chức [Phó Ban …]`, `X còn bị cách chức [Tỉnh ủy viên]`: the post is his (a post left
 was held; posts.py, `_CHANGING`); `[Bộ trưởng] mới X`, `[chủ tịch] đương chức là X`,
 `[Kiến trúc sư trưởng] lúc bấy giờ là ông X`: the post before the name is his (posts.py,
-`_THEN`); `X chỉ bị [xử phạt cảnh cáo]`, `X còn bị [cách chức]`: the subject undergoes the
+`_THEN`); `X (sinh [1956], nguyên là [luật sư …]`, `X (nguyên [A], thời điểm phạm tội là
+[B])`: posts past a birth year, and held at another time (held_posts.py, posts.py); `X chỉ bị [xử phạt cảnh cáo]`, `X còn bị [cách chức]`: the subject undergoes the
 step (subjects.py, `_TENSE`); `[Ngày 23-3], công ty … đề nghị xí nghiệp [đình chỉ công tác]`:
 the request's date is not the step's (event_times.py, `_SAID`). Each sentence is written
 here, not copied from an article; spans are marked `[surface]LABEL`.
@@ -81,3 +82,44 @@ def test_a_step_taken_on_the_opening_date_keeps_its_time() -> None:
     # Lookalike: no request between, the step is taken that day.
     text = "[Ngày 23-3]DATE, xí nghiệp đã [đình chỉ công tác]EVENT đối với ông Phạm Văn Trường."
     assert suggested_pairs(text, "WHEN") == {("đình chỉ công tác", "Ngày 23-3")}
+
+
+def test_a_post_after_a_birth_year_in_the_aside_is_held() -> None:
+    text = (
+        "Theo cáo trạng, [Nguyễn Trọng Quang]PER (sinh [1956]DATE, nguyên là "
+        "[luật sư Đoàn Luật sư tỉnh Bắc Ninh]ROLE, ngụ quận Tân Bình)."
+    )
+    assert suggested_pairs(text, "HOLDS") == {
+        ("Nguyễn Trọng Quang", "luật sư Đoàn Luật sư tỉnh Bắc Ninh")
+    }
+
+
+def test_a_date_after_the_name_that_is_no_birth_year_keeps_the_post_apart() -> None:
+    # Lookalike: a time of an act after the name, then another clause's post.
+    text = (
+        "[Nguyễn Trọng Quang]PER (ngày [15/3]DATE, gặp [luật sư Đoàn Luật sư tỉnh Bắc Ninh]ROLE)."
+    )
+    assert suggested_pairs(text, "HOLDS") == set()
+
+
+@pytest.mark.parametrize("then", ["nay là", "thời điểm phạm tội là", "lúc đó là"])
+def test_a_post_held_at_another_time_in_the_aside_is_held(then: str) -> None:
+    text = (
+        "[Nguyễn Quang Thường]PER (nguyên [phó tổng giám đốc Tổng công ty Dầu khí]ROLE, "
+        f"{then} [giám đốc Công ty PTSC]ROLE)."
+    )
+    assert suggested_pairs(text, "HOLDS") == {
+        ("Nguyễn Quang Thường", "phó tổng giám đốc Tổng công ty Dầu khí"),
+        ("Nguyễn Quang Thường", "giám đốc Công ty PTSC"),
+    }
+
+
+def test_a_post_after_another_clause_in_the_aside_is_not_held() -> None:
+    # Lookalike: a post named in a clause of its own inside the aside is someone else's.
+    text = (
+        "[Nguyễn Quang Thường]PER (nguyên [phó tổng giám đốc Tổng công ty Dầu khí]ROLE, "
+        "bị [giám đốc Công ty PTSC]ROLE tố cáo)."
+    )
+    assert suggested_pairs(text, "HOLDS") == {
+        ("Nguyễn Quang Thường", "phó tổng giám đốc Tổng công ty Dầu khí")
+    }

@@ -6,8 +6,8 @@ After it: a comma, a dash, a bracket, or a verb of holding a post (`nguyên
 là`, `tiếp tục đảm nhiệm chức`, `được cử làm`, `trên cương vị là`, `với tư
 cách`), after an adverb of time or manner (`vẫn là một`, `bất ngờ được bầu làm`,
 `về làm`, `giữ ghế`), or of taking, adding or leaving one (`trở thành`, `kiêm các chức
-danh`, `thôi giữ chức`, `bị cách chức`). Between two posts of one list: a comma, `kiêm`, `đồng thời là`, an
-acting post (`quyền`).
+danh`, `thôi giữ chức`, `bị cách chức`). Between two posts of one list: a comma, `kiêm`, `đồng thời là`, a post held at
+another time (`thời điểm phạm tội là`), an acting post (`quyền`).
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ ROLE_BEFORE = re.compile(rf"^\s*(?:là\s+|đối với\s+|{_THEN})?{_RANK}?{_HON
 _ADVERBS = r"(?:(?:vẫn|bất ngờ|chính thức|mới|lại|sau đó|về|vừa|đã|sẽ|cũng|đều|cùng)\s+)*"
 _WAS = (
     rf"{_ADVERBS}"
-    r"(?:(?:nguyên|lúc đó|khi đó|hiện|hiện nay|trước đây|trước đó|cũng|đồng thời|từng|vốn)\s+)?là"
+    r"(?:(?:nguyên|lúc đó|khi đó|hiện|hiện nay|nay|trước đây|trước đó|cũng|đồng thời|từng|vốn)\s+)?là"
 )
 _HOLDING = (
     rf"{_ADVERBS}(?:(?:tiếp tục|vẫn|đang|sẽ|đã|từng|cũng|đều|cùng)\s+)*"
@@ -59,9 +59,12 @@ ROLE_AFTER = re.compile(
     rf"^\s*(?:(?:,|-|–|\(|:)\s*(?:{_LINK}\s*)?|{_LINK}\s*)(?:là\s+)?(?:một\s+)?"
     r"(?:nguyên|cựu|tân|quyền|Nguyên|Quyền)?\s*$"
 )
+# The post held at another time: "(nguyên [A], thời điểm phạm tội là [B])" (news22, news30).
+_AT_THE_TIME = r"(?:thời điểm phạm tội|lúc đó|khi đó|lúc bấy giờ|trước đó|trước đây)"
 # Between two roles of one list.
 ROLE_LIST = re.compile(
-    r"^\s*(?:,|-|–|;|\bkiêm\b|\bvà\b|,\s*kiêm|\(nay là|(?:,\s*)?(?:đồng thời|và|cũng|nay)\s+là)"
+    r"^\s*(?:,|-|–|;|\bkiêm\b|\bvà\b|,\s*kiêm|\(nay là|"
+    rf"(?:,\s*)?(?:đồng thời|và|cũng|nay|{_AT_THE_TIME})\s+là)"
     r"\s*(?:nguyên|cựu|quyền|Quyền)?\s*$"
 )
 # After posts in commas, a post the person is given by a verb: "X, [Bí thư Thành ủy] làm
