@@ -6,7 +6,8 @@ was held; posts.py, `_CHANGING`); `[Bộ trưởng] mới X`, `[chủ tịch] đ
 `[Kiến trúc sư trưởng] lúc bấy giờ là ông X`: the post before the name is his (posts.py,
 `_THEN`); `X (sinh [1956], nguyên là [luật sư …]`, `X (nguyên [A], thời điểm phạm tội là
 [B])`: posts past a birth year, and held at another time (held_posts.py, posts.py); `X chỉ bị [xử phạt cảnh cáo]`, `X còn bị [cách chức]`: the subject undergoes the
-step (subjects.py, `_TENSE`); `[Ngày 23-3], công ty … đề nghị xí nghiệp [đình chỉ công tác]`:
+step (subjects.py, `_TENSE`); `X đã ra quyết định [tạm đình chỉ vụ án]`, `X đâm đơn ra tòa
+[khởi kiện]`: the one who rules or sues takes part (subjects.py); `[Ngày 23-3], công ty … đề nghị xí nghiệp [đình chỉ công tác]`:
 the request's date is not the step's (event_times.py, `_SAID`). Each sentence is written
 here, not copied from an article; spans are marked `[surface]LABEL`.
 """
@@ -123,3 +124,15 @@ def test_a_post_after_another_clause_in_the_aside_is_not_held() -> None:
     assert suggested_pairs(text, "HOLDS") == {
         ("Nguyễn Quang Thường", "phó tổng giám đốc Tổng công ty Dầu khí")
     }
+
+
+@pytest.mark.parametrize("verb", ["đã ra quyết định", "đâm đơn ra tòa", "cũng đâm đơn"])
+def test_the_one_who_rules_or_sues_takes_part_in_the_step(verb: str) -> None:
+    text = f"Bà [Trần Thị Hường]PER {verb} [tạm đình chỉ vụ án]EVENT vào tháng 8."
+    assert suggested_pairs(text, "PARTICIPATES") == {("Trần Thị Hường", "tạm đình chỉ vụ án")}
+
+
+def test_one_who_only_hears_of_a_ruling_takes_no_part_in_it() -> None:
+    # Lookalike: learning of the ruling is no part in it.
+    text = "Bà [Trần Thị Hường]PER nghe tin về quyết định [tạm đình chỉ vụ án]EVENT vào tháng 8."
+    assert suggested_pairs(text, "PARTICIPATES") == set()
