@@ -7,7 +7,8 @@ was held; posts.py, `_CHANGING`); `[Bộ trưởng] mới X`, `[chủ tịch] đ
 `_THEN`); `X (sinh [1956], nguyên là [luật sư …]`, `X (nguyên [A], thời điểm phạm tội là
 [B])`: posts past a birth year, and held at another time (held_posts.py, posts.py); `X chỉ bị [xử phạt cảnh cáo]`, `X còn bị [cách chức]`: the subject undergoes the
 step (subjects.py, `_TENSE`); `X đã ra quyết định [tạm đình chỉ vụ án]`, `X đâm đơn ra tòa
-[khởi kiện]`: the one who rules or sues takes part (subjects.py); `[Ngày 23-3], công ty … đề nghị xí nghiệp [đình chỉ công tác]`:
+[khởi kiện]`: the one who rules or sues takes part (subjects.py); `Trong [E], cả hai ứng viên
+[A] và [B]`: a counted group after a frame is its subject (cues.py, `_GROUP_OF`); `[Ngày 23-3], công ty … đề nghị xí nghiệp [đình chỉ công tác]`:
 the request's date is not the step's (event_times.py, `_SAID`). Each sentence is written
 here, not copied from an article; spans are marked `[surface]LABEL`.
 """
@@ -135,4 +136,24 @@ def test_the_one_who_rules_or_sues_takes_part_in_the_step(verb: str) -> None:
 def test_one_who_only_hears_of_a_ruling_takes_no_part_in_it() -> None:
     # Lookalike: learning of the ruling is no part in it.
     text = "Bà [Trần Thị Hường]PER nghe tin về quyết định [tạm đình chỉ vụ án]EVENT vào tháng 8."
+    assert suggested_pairs(text, "PARTICIPATES") == set()
+
+
+def test_a_counted_group_opened_after_a_frame_takes_part_in_it() -> None:
+    text = (
+        "Trong [chiến dịch tranh cử]EVENT, cả hai ứng viên [Crvenkovski]PER và "
+        "[Kedev]PER đều cam kết sẽ hành động."
+    )
+    assert suggested_pairs(text, "PARTICIPATES") == {
+        ("Crvenkovski", "chiến dịch tranh cử"),
+        ("Kedev", "chiến dịch tranh cử"),
+    }
+
+
+def test_a_group_named_by_something_else_after_a_frame_is_left_alone() -> None:
+    # Lookalike: reporters counted after the frame only report on the campaign.
+    text = (
+        "Trong [chiến dịch tranh cử]EVENT, cả hai phóng viên [Crvenkovski]PER và "
+        "[Kedev]PER đều đưa tin."
+    )
     assert suggested_pairs(text, "PARTICIPATES") == set()
