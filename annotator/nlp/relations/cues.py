@@ -143,7 +143,15 @@ _PREPOSED = re.compile(
 # Between that event and the subject: a comma, then posts and an honorific; or a longer
 # frame, its date, place, body or topic, up to one more comma (`Tại [buổi họp báo]
 # [ngày 21-4], trước câu hỏi về …, bà X`, `Trong [chuyến thăm] [Hoa Kỳ], [ngày …], X`).
-_TO_SUBJECT = re.compile(r"[^,]{0,60},\s*(?:(?:ông|bà|anh|chị|đồng chí)\s+)?$", re.IGNORECASE)
+# A counted group the subject opens: "Trong [chiến dịch tranh cử], cả hai ứng viên [A] và [B]"
+# (news31).
+_GROUP_OF = (
+    r"(?:(?:cả\s+)?(?:hai|ba|các|những)\s+"
+    r"(?:ứng viên|ứng cử viên|nhà lãnh đạo|bị cáo|bị can|đại biểu|bộ trưởng)\s+)?"
+)
+_TO_SUBJECT = re.compile(
+    rf"[^,]{{0,60}},\s*{_GROUP_OF}(?:(?:ông|bà|anh|chị|đồng chí)\s+)?$", re.IGNORECASE
+)
 _FRAME_TO_SUBJECT = re.compile(
     r"^[^,.;:!?\n]{0,100}(?:,[^,.;:!?\n]{0,100})?,\s*(?:(?:ông|bà|anh|chị|đồng chí)\s+)?$",
     re.IGNORECASE,

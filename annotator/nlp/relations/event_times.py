@@ -3,7 +3,7 @@
 The nearest-event pattern of `when_pairs.py` dates the closest event of the
 sentence. These functions correct it where the wording says otherwise: a
 deadline, a starting point or a law's entry into force is no time the event
-happens at, nor is the date of a statement about it or of a linked article;
+happens at, nor is the date of a statement about it, of a request for it or of a linked article;
 and a date opening the sentence belongs to the event it says is held
 (`[Hôm nay], đại hội họp [phiên bế mạc]`), not to a nearer one.
 """
@@ -30,10 +30,13 @@ _TRAILER = re.compile(r"\)[^\S\n]*(?:\n|\Z)")
 # A reported statement's date: "[Hôm 3/3], Tổng thống X tuyên bố [chiến dịch] ...". A news
 # report is a statement too: "[ngày 3/5], nhiều cơ quan truyền thông đưa tin tướng X bị
 # [bắt giữ]" dates the report, not the arrest (news19 ×3; news6 likewise unrelated); so is
-# an explanation: "[hôm qua], Tổng thống X đã lý giải việc [cách chức] …" (news24).
+# an explanation: "[hôm qua], Tổng thống X đã lý giải việc [cách chức] …" (news24); so is a
+# request: "[Ngày 23-3], công ty … có công điện đề nghị xí nghiệp [đình chỉ công tác] …",
+# "[Chiều 11/4], VKS đã đề nghị HĐXX hủy bản án [vụ tai nạn …]" (news30: the step asked for
+# is not yet taken; no pair of the gold files dates a requested step by the request's date).
 _SAID = re.compile(
     r"\b(?:cho biết|thông báo|tuyên bố|trả lời|khẳng định|đăng tải|nói|cáo buộc|"
-    r"đưa tin|loan tin|đăng tin|lý giải|giải thích)\b",
+    r"đưa tin|loan tin|đăng tin|lý giải|giải thích|đề nghị|kiến nghị)\b",
     re.IGNORECASE,
 )
 

@@ -39,6 +39,9 @@ Held = tuple[int, int, str]
 
 # A bracketed aside right after a name: birth year, alias, age.
 _ASIDE = re.compile(r"\s*\([^()\n]{0,60}\)")
+# A birth year opening the aside or the commas his posts follow: "X (sinh [1956], nguyên là
+# [luật sư …]", "X, sinh [1973], [kế toán trưởng]" (news2, news27).
+_BORN = re.compile(r"\s*[,(]\s*(?:sinh|SN)(?:\s+năm)?\s*$", re.IGNORECASE)
 
 
 def _gap(text: str, spans: Sequence[LabelledRange], a: int, b: int) -> str:
@@ -99,6 +102,8 @@ def _posts_after(
             previous_end = aside.end()
             while j < len(members) and spans[members[j]][0] < previous_end:
                 j += 1
+        elif j < len(members) and labels[j] == "DATE":
+            j, previous_end = _past_birth_year(text, spans, members, j, previous_end)
         while j < len(members) and labels[j] in ("ROLE", "ORG", "LOC"):
             gap = text[previous_end : spans[members[j]][0]]
             previous_end = spans[members[j]][1]
@@ -110,6 +115,14 @@ def _posts_after(
             gap_ok = ROLE_LIST
             j += 1
     return out
+
+
+def _past_birth_year(
+    text: str, spans: Sequence[LabelledRange], members: list[int], j: int, end: int
+) -> tuple[int, int]:
+    """Past a birth year right after the name (`, sinh [1973]`), else where it was."""
+    date = spans[members[j]]
+    return (j + 1, date[1]) if _BORN.fullmatch(text, end, date[0]) else (j, end)
 
 
 def _held_apart(text: str, spans: Sequence[LabelledRange], members: list[int]) -> list[Held]:

@@ -29,8 +29,10 @@ from collections.abc import Sequence
 from annotator.nlp.relations.layout import LabelledRange
 
 # Tense and manner words that leave the name the subject: `X sẽ tiếp tục bị [thẩm vấn]`,
-# `X trực tiếp [trao tặng]` (news26, news27: every such pair of the gold files is linked).
-_TENSE = r"đã|sẽ|vừa|đang|cũng|lại|mới|tiếp tục|trực tiếp"
+# `X trực tiếp [trao tặng]` (news26, news27: every such pair of the gold files is linked);
+# `X chỉ bị [xử phạt cảnh cáo]`, `X còn bị [cách chức]`, `A và B đều bị [bắt]` (news28,
+# news30).
+_TENSE = r"đã|sẽ|vừa|đang|cũng|lại|mới|tiếp tục|trực tiếp|còn|chỉ|đều"
 _SUBJECT_GAP = re.compile(
     rf"\s*(?:(?:{_TENSE}|phải|buộc phải|cần|muốn)\s+)*"
     r"(?:(?:thay mặt|đại diện)(?:\s+cho)?\s+§\s*,?\s*(?:(?:đã|sẽ|vừa|cũng)\s+)*)?"
@@ -40,8 +42,11 @@ _SUBJECT_GAP = re.compile(
     # The one who decides, launches or demands the act, or explains his own: "X đã quyết
     # định [giải tán] …", "X đã phát động [chiến dịch]", "X lý giải việc [cách chức] …"
     # (news19, news24; every such subject of the gold files is linked); the one who runs or
-    # quits it: "X đã từ bỏ [cuộc đua]", "X tiến hành [chiến dịch tranh cử]" (news26).
-    r"(?:quyết định|phát động|đòi|tiến hành|từ bỏ|rút khỏi|(?:lý giải|giải thích)\s+việc)\s+)?$"
+    # quits it: "X đã từ bỏ [cuộc đua]", "X tiến hành [chiến dịch tranh cử]" (news26); the one
+    # who rules or sues: "X đã ra quyết định [tạm đình chỉ vụ án]", "X đâm đơn ra tòa [khởi
+    # kiện]" (news23, news25).
+    r"(?:ra quyết định|đâm đơn(?: ra tòa)?|quyết định|phát động|đòi|tiến hành|từ bỏ|rút khỏi|"
+    r"(?:lý giải|giải thích)\s+việc)\s+)?$"
 )
 # A relative clause in commas after the name: "ông X, vừa bị [khởi tố]".
 _RELATIVE_GAP = re.compile(r"\s*,\s*(?:người\s+)?(?:(?:đã|vừa|mới)\s+)+(?:bị|được)\s+$")
