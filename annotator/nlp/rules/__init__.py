@@ -133,10 +133,16 @@ from annotator.nlp.rules.people.bylines import byline
 from annotator.nlp.rules.people.credits import cut_credit_run_ons, photo_credits, titled_outlets
 from annotator.nlp.rules.people.family_names import family_names_after_titles
 from annotator.nlp.rules.people.given_names import names_after_bodies
+from annotator.nlp.rules.people.korean_names import korean_names
 from annotator.nlp.rules.people.machines import drop_machine_names
 from annotator.nlp.rules.people.name_mentions import propagate_names
 from annotator.nlp.rules.people.name_openers import names_after_openers
-from annotator.nlp.rules.people.nicknames import closing_authors, dated_byline, find_nicknames
+from annotator.nlp.rules.people.nicknames import (
+    closing_authors,
+    dated_byline,
+    find_nicknames,
+    listed_nicknames,
+)
 from annotator.nlp.rules.people.people_lists import listed_names
 from annotator.nlp.rules.people.persons import find_people
 from annotator.nlp.rules.people.rosters import roster_names
@@ -284,6 +290,7 @@ def _found(line: Line) -> list[Candidate]:
     candidates += find_incidents(line) + find_governments(line) + photo_credits(line)
     candidates += governments_of_leaders(line)
     candidates += find_conflicts(line) + find_nicknames(line) + abbreviated_heads(line)
+    candidates += listed_nicknames(line) + korean_names(line)
     candidates += city_short(line) + foreign_place_lists(line) + sibling_places(line)
     candidates += route_places(line) + closing_authors(line) + dated_byline(line)
     candidates += district_in_brackets(line) + find_date_ranges(line) + budget_years(line)
