@@ -129,6 +129,7 @@ from annotator.nlp.rules.events.votes.polls import find_polls
 from annotator.nlp.rules.foreign import country_then_name, prefixed_places, press_names
 from annotator.nlp.rules.gazetteer import Gazetteers
 from annotator.nlp.rules.lines import Candidate, Line
+from annotator.nlp.rules.people.bracket_nicknames import bracket_nicknames
 from annotator.nlp.rules.people.bylines import byline
 from annotator.nlp.rules.people.credits import cut_credit_run_ons, photo_credits, titled_outlets
 from annotator.nlp.rules.people.family_names import family_names_after_titles
@@ -290,7 +291,7 @@ def _found(line: Line) -> list[Candidate]:
     candidates += find_incidents(line) + find_governments(line) + photo_credits(line)
     candidates += governments_of_leaders(line)
     candidates += find_conflicts(line) + find_nicknames(line) + abbreviated_heads(line)
-    candidates += listed_nicknames(line) + korean_names(line)
+    candidates += listed_nicknames(line) + korean_names(line) + bracket_nicknames(line)
     candidates += city_short(line) + foreign_place_lists(line) + sibling_places(line)
     candidates += route_places(line) + closing_authors(line) + dated_byline(line)
     candidates += district_in_brackets(line) + find_date_ranges(line) + budget_years(line)
