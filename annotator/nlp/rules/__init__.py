@@ -192,6 +192,7 @@ from annotator.nlp.rules.posts.short_forms import (
     short_posts_referred_back,
 )
 from annotator.nlp.rules.posts.short_titles import abbreviated_heads, titles_referred_back
+from annotator.nlp.rules.posts.unit_heads import heads_of_own_units
 from annotator.nlp.rules.posts.verb_tails import posts_before_verbs
 from annotator.nlp.rules.propagate import (
     propagate_acronyms,
@@ -327,7 +328,7 @@ def _mended(line: Line, resolved: list[Candidate]) -> list[Candidate]:
     what a lone finder cannot judge (a post with its body, a war with its enemy)."""
     spans = posts_in_brackets(line, join_aides(line, mend_cut_bodies(line, resolved)))
     spans = sites_after_nouns(line, units_before_bodies(line, arms_of_service(line, spans)))
-    spans = fronts_of_places(line, posts_of_bodies(line, spans))
+    spans = fronts_of_places(line, posts_of_bodies(line, heads_of_own_units(line, spans)))
     spans = presidia_of_bodies(line, committees_named(line, boards_of_bodies(line, spans)))
     spans = listed_names(line, listed_fields(line, parts_of_a_year(line, spans)))
     spans = listed_institutions(line, spans)
