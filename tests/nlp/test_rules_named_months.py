@@ -1,5 +1,5 @@
 """Months named in words (`hồi tháng hai`), plural decades written in full
-(`Trong những năm 1970`) and `TQ` for Trung Quốc.
+(`Trong những năm 1970`) and `TQ`, `Trung Quốc lục địa` for (mainland) China.
 
 Each line is written here, not copied from an article; `[surface]LABEL`
 marks a span the rules must suggest, `wrong` lists (surface, label) pairs
@@ -30,6 +30,10 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     # `TQ`, the press's short form of Trung Quốc.
     ("Nga và [TQ]LOC đang khuyên bảo [Iran]LOC.", ()),
     ("Ủy ban MTTQ xã họp.", (("TQ", "LOC"),)),
+    # Mainland China beside Taiwan.
+    ("Căng thẳng giữa [Đài Loan]LOC và [Trung Quốc lục địa]LOC tăng lên.", ()),
+    ("Đài Bắc khẳng định một nước [Trung Hoa]LOC.", ()),
+    ("Hiệp định phân định thềm lục địa được ký.", (("lục địa", "LOC"),)),
 ]
 
 
