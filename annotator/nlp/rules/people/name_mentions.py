@@ -15,7 +15,7 @@ product (`Bilbao Villarreal`, `Ford Everest`) reads like a name too.
 
 from __future__ import annotations
 
-from annotator.nlp.rules.lines import Candidate, Line
+from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.people.nicknames import nickname_given
 from annotator.nlp.rules.places.given import (
     alias_nicknames,
@@ -213,8 +213,9 @@ _SURNAME = frozenset({"surnames"})
 # A part of day is listed as a time word and as a sentence opener (`place_stop.txt`).
 _TIME_WORDS = frozenset({"time_words", "not_names"})
 # Words after a part of day that make it a time (`Sáng nay`, `Sáng 22-3`, `Sáng thứ Hai`).
-_DATING = ("nay", "qua", "mai", "hôm", "ngày", "mùng", "mồng", "thứ", "chủ", "cùng", "sớm")
-_DATING += ("muộn", "tối", "tới", "sau", "hôm", "đó", "ấy", "này", "hôm", "tuần", "rằm")
+_DATING = frozenset(
+    keys_of("nay qua mai hôm ngày mùng mồng thứ chủ cùng sớm muộn tối tới sau đó ấy này tuần rằm")
+)
 
 
 def _timeless(line: Line, i: int, kinds: frozenset[str]) -> bool:
@@ -224,7 +225,7 @@ def _timeless(line: Line, i: int, kinds: frozenset[str]) -> bool:
     if not kinds <= _TIME_WORDS or line.match(i, "time_words") != i + 1:
         return False
     nxt = i + 1
-    return nxt < line.n and line.word(nxt) and not line.digit(nxt) and not line.is_(nxt, *_DATING)
+    return nxt < line.n and line.word(nxt) and not line.digit(nxt) and line.key(nxt) not in _DATING
 
 
 def _posted(line: Line, i: int) -> bool:
