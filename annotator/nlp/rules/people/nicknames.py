@@ -114,7 +114,9 @@ def listed_nicknames(line: Line) -> list[Candidate]:
         start = _name_start(line, q) if close > 0 else -1
         if start >= 0:
             pairs.append((start, close + 1))
-    return [Candidate(s, e, "PER") for s, e in pairs if _beside_another(line, s, e, pairs)]
+    starts = {s for s, _ in pairs}
+    ends = {e for _, e in pairs}
+    return [Candidate(s, e, "PER") for s, e in pairs if _beside_another(line, s, e, starts, ends)]
 
 
 _MAX_CAPITAL_NICK = 2
@@ -130,11 +132,12 @@ def _capital_closing(line: Line, q: int) -> int:
     return -1
 
 
-def _beside_another(line: Line, s: int, e: int, pairs: list[tuple[int, int]]) -> bool:
-    """Another nicknamed pair right after (`, Phúc "Bồ"`) or right before this one."""
+def _beside_another(line: Line, s: int, e: int, starts: set[int], ends: set[int]) -> bool:
+    """Another nicknamed pair right after (`, Phúc "Bồ"`) or right before this one; the
+    pairs' starts and ends are gathered once per line, not scanned per pair."""
     joined = (",", "và")
-    after = any(s2 == e + 1 and line.is_(e, *joined) for s2, _ in pairs)
-    return after or any(e2 == s - 1 and line.is_(s - 1, *joined) for _, e2 in pairs)
+    after = e + 1 in starts and line.is_(e, *joined)
+    return after or s - 1 in ends and line.is_(s - 1, *joined)
 
 
 _SURNAME = frozenset({"surnames"})

@@ -27,9 +27,9 @@ def heads_of_own_units(line: Line, spans: list[Candidate]) -> list[Candidate]:
     an ORG or a PER the unit's name was read as inside it is dropped. A head no rule
     knows (`xưởng trưởng`) before its unit is a ROLE too."""
     covered = {k for c in spans for k in range(c.start, c.end)}
-    heads = [Candidate(i, i + 2, "ROLE") for i in _bare_heads(line) if i not in covered]
+    heads = {Candidate(i, i + 2, "ROLE") for i in _bare_heads(line) if i not in covered}
     out: list[Candidate] = []
-    for c in sorted(spans + heads, key=lambda c: c.start):
+    for c in sorted([*spans, *heads], key=lambda c: c.start):
         if out and out[-1].label == "ROLE" and c.start < out[-1].end:
             continue  # the unit's name read as a body or a name, now inside the post
         end = _unit_end(line, c) if c.label == "ROLE" else -1
