@@ -135,14 +135,21 @@ from annotator.nlp.rules.events.votes.polls import find_polls
 from annotator.nlp.rules.foreign import country_then_name, prefixed_places, press_names
 from annotator.nlp.rules.gazetteer import Gazetteers
 from annotator.nlp.rules.lines import Candidate, Line
+from annotator.nlp.rules.people.bracket_nicknames import bracket_nicknames
 from annotator.nlp.rules.people.bylines import byline
 from annotator.nlp.rules.people.credits import cut_credit_run_ons, photo_credits, titled_outlets
 from annotator.nlp.rules.people.family_names import family_names_after_titles
 from annotator.nlp.rules.people.given_names import names_after_bodies
+from annotator.nlp.rules.people.korean_names import korean_names
 from annotator.nlp.rules.people.machines import drop_machine_names
 from annotator.nlp.rules.people.name_mentions import propagate_names
 from annotator.nlp.rules.people.name_openers import names_after_openers
-from annotator.nlp.rules.people.nicknames import closing_authors, dated_byline, find_nicknames
+from annotator.nlp.rules.people.nicknames import (
+    closing_authors,
+    dated_byline,
+    find_nicknames,
+    listed_nicknames,
+)
 from annotator.nlp.rules.people.people_lists import listed_names
 from annotator.nlp.rules.people.persons import find_people
 from annotator.nlp.rules.people.rosters import roster_names
@@ -191,6 +198,7 @@ from annotator.nlp.rules.posts.short_forms import (
     short_posts_referred_back,
 )
 from annotator.nlp.rules.posts.short_titles import abbreviated_heads, titles_referred_back
+from annotator.nlp.rules.posts.unit_heads import heads_of_own_units
 from annotator.nlp.rules.posts.verb_tails import posts_before_verbs
 from annotator.nlp.rules.propagate import (
     propagate_acronyms,
@@ -293,6 +301,7 @@ def _found(line: Line) -> list[Candidate]:
     candidates += find_incidents(line) + find_governments(line) + photo_credits(line)
     candidates += governments_of_leaders(line)
     candidates += find_conflicts(line) + find_nicknames(line) + abbreviated_heads(line)
+    candidates += listed_nicknames(line) + korean_names(line) + bracket_nicknames(line)
     candidates += city_short(line) + foreign_place_lists(line) + sibling_places(line)
     candidates += route_places(line) + closing_authors(line) + dated_byline(line)
     candidates += district_in_brackets(line) + find_date_ranges(line) + budget_years(line)
@@ -328,7 +337,7 @@ def _mended(line: Line, resolved: list[Candidate]) -> list[Candidate]:
     what a lone finder cannot judge (a post with its body, a war with its enemy)."""
     spans = posts_in_brackets(line, join_aides(line, mend_cut_bodies(line, resolved)))
     spans = sites_after_nouns(line, units_before_bodies(line, arms_of_service(line, spans)))
-    spans = fronts_of_places(line, posts_of_bodies(line, spans))
+    spans = fronts_of_places(line, posts_of_bodies(line, heads_of_own_units(line, spans)))
     spans = presidia_of_bodies(line, committees_named(line, boards_of_bodies(line, spans)))
     spans = listed_names(line, listed_fields(line, parts_of_a_year(line, spans)))
     spans = listed_institutions(line, spans)

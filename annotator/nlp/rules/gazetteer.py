@@ -153,6 +153,7 @@ KINDS = RULES_ONLY | frozenset(
         "professions",
         "business_heads",
         "lunar_years",
+        "korean_surnames",
         "described_heads",
         "budgets",
         "company_trades",
@@ -174,7 +175,9 @@ KINDS = RULES_ONLY | frozenset(
 )
 # Kinds a rule looks up at one token it has chosen, never marked on every token:
 # a given name is no listed word, so names made of them stay names to every rule.
-LOOKUP_ONLY = frozenset({"given_names", "country_compounds", "company_ends"}) | RULES_ONLY
+LOOKUP_ONLY = (
+    frozenset({"given_names", "country_compounds", "company_ends", "korean_surnames"}) | RULES_ONLY
+)
 
 # The same tokens as annotator.core.syllables, but a hyphen between letters
 # splits ("động-Thương" is two syllables around a hyphen) so that

@@ -6,6 +6,7 @@ words with its date beside it (`asides`), clock times and days relative to the
 article (`times`), weekdays in a relative week (`week_days`), both ends of a
 range (`range_days`), bare years listed after a dated one (`listed_years`), and
 numbers written like days that are not (`shares`).
+`month_names` reads a month named in words (`hồi tháng hai`).
 `term_ordinals` reads a term named by its order (`nhiệm kỳ hai`), `eras`
 centuries and decades placed in time and `budget_years` the year a budget or
 a fiscal year is written with.

@@ -24,6 +24,7 @@ from annotator.nlp.rules.dates.forms import (
     month_year,
 )
 from annotator.nlp.rules.dates.listed_years import years_listed_after
+from annotator.nlp.rules.dates.month_names import named_month
 from annotator.nlp.rules.dates.prefixes import counted, edge, prefix, qualified
 from annotator.nlp.rules.dates.range_days import range_ends
 from annotator.nlp.rules.dates.shares import share
@@ -222,7 +223,7 @@ def _month(line: Line, i: int) -> tuple[int, int]:
         if _year_at(line, end):
             end += 1
         return i - 1, end
-    return -1, -1
+    return named_month(line, i)
 
 
 def _lunar_month(line: Line, i: int) -> tuple[int, int]:

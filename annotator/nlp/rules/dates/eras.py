@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.nlp.rules.dates.forms import in_range
+from annotator.nlp.rules.dates.forms import YEAR, in_range
 from annotator.nlp.rules.lines import Candidate, Line
 
 _CENTURY = ("thế kỷ", "thế kỉ")
@@ -69,9 +69,16 @@ def _era_at(line: Line, i: int) -> tuple[int, int]:
     start = _edge_before(line, i)
     if end < 0 or not (_placed(line, start, edged=start < i) or _written_decade(line, i, end)):
         return -1, -1
-    if plural and start == i and not _opens_sentence(line, i):
+    if plural and start == i and not (_opens_sentence(line, i) or _four_digits(line, end)):
         return i + 1, end  # "từ [năm 80] của …"
     return start, end
+
+
+def _four_digits(line: Line, end: int) -> bool:
+    """`Trong [những năm 1970]`, `từ [những năm 1999]`: with its year written in full
+    the plural names that time and the gold keeps `những` inside after any word (news28,
+    news31 at blind time), where a short decade starts at `năm` (`từ [năm 60-70] …`)."""
+    return YEAR.match(line.surface[end - 1]) is not None
 
 
 def _written_decade(line: Line, i: int, end: int) -> bool:
@@ -104,12 +111,14 @@ def _unit_named(line: Line, i: int) -> int:
 
 
 def _decade_years(line: Line, i: int) -> int:
-    """End of `năm 80`, `năm 1980`, `năm 60-70` at i (after `những`), or -1."""
+    """End of `năm 80`, `năm 1980`, `năm 60-70`, `năm 1999` at i (after `những`), or -1."""
     if not line.is_(i, "năm") or i + 1 >= line.n:
         return -1
-    if not _DECADE_NUMBER.match(line.surface[i + 1]) or line.is_(i + 2, *_COUNTED_AFTER):
-        return -1
-    return i + 2
+    if line.is_(i + 2, *_COUNTED_AFTER) or line.surface[i + 2 : i + 3] in (["-"], ["–"]):
+        return -1  # "những năm 80 tuổi"; "những năm 1945 - 1946" is a range of years
+    if _DECADE_NUMBER.match(line.surface[i + 1]) or YEAR.match(line.surface[i + 1]):
+        return i + 2
+    return -1
 
 
 def _edge_before(line: Line, i: int) -> int:

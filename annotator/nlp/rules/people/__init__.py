@@ -4,7 +4,9 @@
 foreign-shaped names; the other modules each read one place a name stands or
 one way it is written again: in a list (`people_lists`, `rosters`), after a
 post by the family name alone (`family_names`), glued after a body's foreign
-name (`given_names`), with a nickname or as a closing author (`nicknames`),
+name (`given_names`), with a nickname or as a closing author (`nicknames`), with a nickname in
+brackets after the full name (`bracket_nicknames`), as a Korean name
+(`korean_names`),
 in a byline or a credit (`bylines`, `credits`, `signatures`), run on into the
 next sentence (`run_on_names`), and carried to its later mentions
 (`name_mentions`); and where a capitalised word is no name: the first

@@ -15,7 +15,7 @@ product (`Bilbao Villarreal`, `Ford Everest`) reads like a name too.
 
 from __future__ import annotations
 
-from annotator.nlp.rules.lines import Candidate, Line
+from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.people.nicknames import nickname_given
 from annotator.nlp.rules.places.given import (
     alias_nicknames,
@@ -203,12 +203,29 @@ def _alone(line: Line, i: int) -> bool:
     """A given name standing alone: no capitalised word before it, and no listed
     word or phrase at it (`Bộ đội`, `Thành phố`: a given name can be a common word).
 
-    A family name is no such word (`Thiều` of `Nguyễn Gia Thiều` is also one)."""
-    listed = any(kinds != _SURNAME for _, kinds in line.hits(i))
+    A family name is no such word (`Thiều` of `Nguyễn Gia Thiều` is also one), nor is a
+    part of day that dates nothing after it (`Sáng` of `Lầu Lý Sáng`, see `_timeless`)."""
+    listed = any(kinds - _SURNAME and not _timeless(line, i, kinds) for _, kinds in line.hits(i))
     return not line.cap(i - 1) and not listed
 
 
 _SURNAME = frozenset({"surnames"})
+# A part of day is listed as a time word and as a sentence opener (`place_stop.txt`).
+_TIME_WORDS = frozenset({"time_words", "not_names"})
+# Words after a part of day that make it a time (`Sáng nay`, `Sáng 22-3`, `Sáng thứ Hai`).
+_DATING = frozenset(
+    keys_of("nay qua mai hôm ngày mùng mồng thứ chủ cùng sớm muộn tối tới sau đó ấy này tuần rằm")
+)
+
+
+def _timeless(line: Line, i: int, kinds: frozenset[str]) -> bool:
+    """A part of day at i (`Sáng`) with no date, day or time word after it: the given
+    name the article's person goes by (`Sáng khai nhận`, `thuộc cấp của Sáng`, seven
+    mentions of `Lầu Lý Sáng` missed in news30 at blind time), not `Sáng 22-3`."""
+    if not kinds <= _TIME_WORDS or line.match(i, "time_words") != i + 1:
+        return False
+    nxt = i + 1
+    return nxt < line.n and line.word(nxt) and not line.digit(nxt) and line.key(nxt) not in _DATING
 
 
 def _posted(line: Line, i: int) -> bool:

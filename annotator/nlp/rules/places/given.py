@@ -148,7 +148,11 @@ def titled_given_names(
 ) -> list[Candidate]:
     """`Thứ trưởng [Đức]` after `Ngô Thịnh Đức`: a title whose one-word country or place
     (`Thứ trưởng Đức`, a German deputy minister) is the given name of the article's
-    person is the title and that person, as `ông Vinh` is the person, not the city."""
+    person is the title and that person, as `ông Vinh` is the person, not the city.
+
+    So is any other listed word a title ran on to (`Thứ trưởng Khu` after `Bùi Xuân
+    Khu`, `Thẩm phán Hội` after `Nguyễn Quốc Hội`: a zone's and an association's
+    head word; news25 and news31 at blind time)."""
     out: list[Candidate] = []
     for c in spans:
         last = c.end - 1
@@ -156,7 +160,7 @@ def titled_given_names(
             c.label == "ROLE"
             and c.end - c.start >= 2
             and (line.keys[last],) in given
-            and line.match(last, "places", "countries") == c.end
+            and line.hits(last)
             and line.match(c.start, "titles", "posts") == last
             and not line.cap(c.end)  # "Thủ tướng Đức Angela Merkel": the country's post
         ):

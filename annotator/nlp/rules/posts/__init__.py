@@ -11,7 +11,8 @@ foreign name starts (`foreign_holders`), and what it gives back
 (`role_tails`, and `verb_tails` the verb it ran into). Others keep or refuse
 a post by what stands beside it: the bare noun of its body (`bare_bodies`), a
 member's status (`member_status`), a bare `ủy viên` (`bare_members`), a list of ministries (`ministry_lists`),
-the head of a branch (`branch_heads`), a trade before a name
+the head of a branch (`branch_heads`), the head of a unit named by its
+noun (`unit_heads`, `Đội trưởng đội …`), a trade before a name
 (`named_trades`), the short `TT` (`short_titles`), a bare rank before a
 country (`bare_ranks`) and a bare `chỉ huy` (`command_words`). The package
 holds no code of its own so that importing one rule module never runs

@@ -4,13 +4,15 @@
 Ishiba`: a body's name never goes on past its field or its state in a word no
 Vietnamese syllable spells, yet the rules ran the post over the holder's name
 when it was one word or followed a country (blind-time news9 `Bộ trưởng Quốc
-phòng Donald`, news23 twice).
+phòng Donald`, news23 twice). A Korean name (`Kim Yong-Nam`, `Ri Ju-O`) ends a
+post wherever it stands, its syllables being often Vietnamese words (news29).
 """
 
 from __future__ import annotations
 
 from annotator.core.vietnamese import foreign_shaped
 from annotator.nlp.rules.lines import Line
+from annotator.nlp.rules.people.korean_names import korean_name_at
 from annotator.nlp.rules.places.listed import place_at
 
 
@@ -24,6 +26,8 @@ def before_foreign_holder(line: Line, title: int, start: int, end: int) -> int:
     Sinhanco`).
     """
     for k in range(start, end):
+        if korean_name_at(line, k) > 0:
+            return k if k > start else -1  # "Chủ tịch Quốc hội | Kim Yong-Nam"
         if not _foreign_name_word(line, k):
             continue
         state = next((j for j in range(start, k) if place_at(line, j) == k), k)
