@@ -1,0 +1,60 @@
+"""Trials named by the defendants or goods they try, affairs by their place, rallies
+by the founding they mark, and a wave of protests: one EVENT each.
+
+Each sentence is written here, not copied from an article, with names, places
+and numbers the gold never saw; `[surface]LABEL` marks a span the rules must
+suggest, `wrong` lists (surface, label) pairs they must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from annotator.nlp.rules import RuleSuggester
+from tests.nlp.marked import check_marked
+
+CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
+    # A first-instance sitting named by its defendants counted, and the affair after `trong`.
+    (
+        "Hôm nay, tòa mở [phiên tòa sơ thẩm xét xử 12 bị cáo]EVENT trong đường dây làm giả giấy tờ.",
+        (("phiên tòa sơ thẩm", "EVENT"), ("xét xử", "EVENT")),
+    ),
+    (
+        "Tòa mở [phiên sơ thẩm xét xử 9 bị cáo trong vụ buôn lậu tại Móng Cái]EVENT.",
+        (("phiên sơ thẩm", "EVENT"),),
+    ),
+    # Defendants not counted stay outside the sitting.
+    ("Tòa mở [phiên tòa sơ thẩm]EVENT sau khi [xét xử]EVENT xong vụ khác.", ()),
+    # A trial keeps the goods and size of what was done, and a company after `tại`.
+    ("[Xét xử vụ vận chuyển hơn 40 kg thuốc phiện]EVENT", (("Xét xử vụ vận chuyển", "EVENT"),)),
+    (
+        "Sáng mai tòa tỉnh [xét xử vụ tham ô tại Vinapetro]EVENT.",
+        (("xét xử vụ tham ô", "EVENT"),),
+    ),
+    # An affair named by a crime and the place it is known by, without a cue before it.
+    ("Cán bộ bao che [vụ buôn lậu Tân Thanh]EVENT bị kỷ luật.", ()),
+    ("Các vụ buôn lậu Tân Thanh đã được xử lý.", (("vụ buôn lậu Tân Thanh", "EVENT"),)),
+    ("Một số người trong vụ tham ô ở Công ty Sông Hồng được giảm án.", ()),
+    # A rally keeps the founding it marks; a bare anniversary of one in a plan does not.
+    (
+        "Sáng nay, tại [lễ mít tinh kỷ niệm 70 năm thành lập ngành kiểm sát nhân dân]EVENT, "
+        "ông phát biểu.",
+        (("lễ mít tinh", "EVENT"),),
+    ),
+    (
+        "Đến dịp kỷ niệm 100 năm thành lập nước, tỉnh phấn đấu có thu nhập cao.",
+        (("kỷ niệm 100 năm thành lập nước", "EVENT"),),
+    ),
+    # A wave of protests is one event.
+    (
+        "Chính phủ phải lùi bước trước [làn sóng biểu tình]EVENT của sinh viên.",
+        (("biểu tình", "EVENT"),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "wrong"), CASES)
+def test_named_trials_affairs_and_rallies(
+    rules: RuleSuggester, line: str, wrong: tuple[tuple[str, str], ...]
+) -> None:
+    check_marked(rules, line, wrong)
