@@ -1,5 +1,6 @@
-"""Trials named by the defendants or goods they try, affairs by their place, rallies
-by the founding they mark, and a wave of protests: one EVENT each.
+"""Trials named by the defendants or goods they try, affairs by their place or after
+the words that point at one, rallies by the founding they mark, and a wave of
+protests: one EVENT each.
 
 Each sentence is written here, not copied from an article, with names, places
 and numbers the gold never saw; `[surface]LABEL` marks a span the rules must
@@ -35,6 +36,12 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Cán bộ bao che [vụ buôn lậu Tân Thanh]EVENT bị kỷ luật.", ()),
     ("Các vụ buôn lậu Tân Thanh đã được xử lý.", (("vụ buôn lậu Tân Thanh", "EVENT"),)),
     ("Một số người trong vụ tham ô ở Công ty Sông Hồng được giảm án.", ()),
+    # An affair given as an example, charged, or whose suspects or damages are told.
+    ("Có những sai phạm lớn như [vụ cao su]EVENT vừa qua.", ()),
+    ("Công an tỉnh [khởi tố]EVENT [vụ phá rừng phòng hộ]EVENT.", ()),
+    ("Tòa kê biên tài sản các bị can [vụ nước giả]EVENT.", ()),
+    ("Tỉnh lo bồi thường [vụ đê vỡ]EVENT cho dân.", ()),
+    ("Ở nhiều nơi như vụ việc ở xã bên, dân đã khiếu nại.", (("vụ việc", "EVENT"),)),
     # A rally keeps the founding it marks; a bare anniversary of one in a plan does not.
     (
         "Sáng nay, tại [lễ mít tinh kỷ niệm 70 năm thành lập ngành kiểm sát nhân dân]EVENT, "
