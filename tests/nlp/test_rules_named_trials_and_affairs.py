@@ -52,6 +52,9 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
         "Đến dịp kỷ niệm 100 năm thành lập nước, tỉnh phấn đấu có thu nhập cao.",
         (("kỷ niệm 100 năm thành lập nước", "EVENT"),),
     ),
+    # A sitting of questioning with its classifier; bare questioning is a step in general.
+    ("Hôm ấy, trong [phiên hỏi cung cuối cùng]EVENT, bị can khai nhận.", ()),
+    ("Trong một lần hỏi cung, điều tra viên đã gợi ý.", (("hỏi cung", "EVENT"),)),
     # A wave of protests is one event.
     (
         "Chính phủ phải lùi bước trước [làn sóng biểu tình]EVENT của sinh viên.",
