@@ -55,6 +55,8 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     # A sitting of questioning with its classifier; bare questioning is a step in general.
     ("Hôm ấy, trong [phiên hỏi cung cuối cùng]EVENT, bị can khai nhận.", ()),
     ("Trong một lần hỏi cung, điều tra viên đã gợi ý.", (("hỏi cung", "EVENT"),)),
+    # Going before the court is one act.
+    ("Ông sẽ là bộ trưởng đầu tiên [ra hầu tòa]EVENT, báo chí cho biết.", (("hầu tòa", "EVENT"),)),
     # A wave of protests is one event.
     (
         "Chính phủ phải lùi bước trước [làn sóng biểu tình]EVENT của sinh viên.",
