@@ -57,6 +57,9 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Trong một lần hỏi cung, điều tra viên đã gợi ý.", (("hỏi cung", "EVENT"),)),
     # Going before the court is one act.
     ("Ông sẽ là bộ trưởng đầu tiên [ra hầu tòa]EVENT, báo chí cho biết.", (("hầu tòa", "EVENT"),)),
+    # Negotiations by their other word, with the classifier; bare, a means in general.
+    ("Ngày đầu của [cuộc thương thuyết Anh - Pháp]EVENT đã kết thúc.", ()),
+    ("Hai nước muốn giải quyết tranh chấp qua thương thuyết.", (("thương thuyết", "EVENT"),)),
     # A wave of protests is one event.
     (
         "Chính phủ phải lùi bước trước [làn sóng biểu tình]EVENT của sinh viên.",
