@@ -60,6 +60,12 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     # Negotiations by their other word, with the classifier; bare, a means in general.
     ("Ngày đầu của [cuộc thương thuyết Anh - Pháp]EVENT đã kết thúc.", ()),
     ("Hai nước muốn giải quyết tranh chấp qua thương thuyết.", (("thương thuyết", "EVENT"),)),
+    # A warrant for an arrest or a search leaves `lệnh` outside the step.
+    (
+        "Sau đó, lệnh [khám xét]EVENT nơi ở của ông đã được thực hiện.",
+        (("lệnh khám xét", "EVENT"),),
+    ),
+    ("Viện kiểm sát phê chuẩn lệnh [bắt giam]EVENT ông [Ba]PER.", (("lệnh bắt giam", "EVENT"),)),
     # A wave of protests is one event.
     (
         "Chính phủ phải lùi bước trước [làn sóng biểu tình]EVENT của sinh viên.",
