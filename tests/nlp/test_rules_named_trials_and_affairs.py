@@ -1,6 +1,6 @@
 """Trials named by the defendants or goods they try, affairs by their place or after
 the words that point at one, rallies by the founding they mark, and a wave of
-protests: one EVENT each.
+protests, a festival day named in capitals: one EVENT each.
 
 Each sentence is written here, not copied from an article, with names, places
 and numbers the gold never saw; `[surface]LABEL` marks a span the rules must
@@ -66,6 +66,9 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
         (("lệnh khám xét", "EVENT"),),
     ),
     ("Viện kiểm sát phê chuẩn lệnh [bắt giam]EVENT ông [Ba]PER.", (("lệnh bắt giam", "EVENT"),)),
+    # A festival day named in capitals; said in lowercase, a figure of speech.
+    ("Tháng 9 có [ngày hội Văn hóa các dân tộc Tây Bắc]EVENT ở [Sơn La]LOC.", ()),
+    ("Ngày bỏ phiếu là ngày hội của toàn dân.", (("ngày hội", "EVENT"),)),
     # A wave of protests is one event.
     (
         "Chính phủ phải lùi bước trước [làn sóng biểu tình]EVENT của sinh viên.",
