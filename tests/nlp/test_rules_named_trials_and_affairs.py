@@ -1,6 +1,7 @@
 """Trials named by the defendants or goods they try, affairs by their place or after
 the words that point at one, rallies by the founding they mark, and a wave of
-protests, a festival day named in capitals: one EVENT each.
+protests, a festival day named in capitals, a dismissal of a foreign holder of a
+post: one EVENT each.
 
 Each sentence is written here, not copied from an article, with names, places
 and numbers the gold never saw; `[surface]LABEL` marks a span the rules must
@@ -66,6 +67,9 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
         (("lệnh khám xét", "EVENT"),),
     ),
     ("Viện kiểm sát phê chuẩn lệnh [bắt giam]EVENT ông [Ba]PER.", (("lệnh bắt giam", "EVENT"),)),
+    # A dismissal of a foreign holder of a post, named after it.
+    ("Tổng thống giải thích việc [cách chức]EVENT [Thủ tướng]ROLE [Petrovic]PER.", ()),
+    ("Luật quy định quyền cách chức Thủ tướng Chính phủ.", (("cách chức", "EVENT"),)),
     # A festival day named in capitals; said in lowercase, a figure of speech.
     ("Tháng 9 có [ngày hội Văn hóa các dân tộc Tây Bắc]EVENT ở [Sơn La]LOC.", ()),
     ("Ngày bỏ phiếu là ngày hội của toàn dân.", (("ngày hội", "EVENT"),)),
