@@ -1,7 +1,7 @@
 """Trials named by the defendants or goods they try, affairs by their place or after
 the words that point at one, rallies by the founding they mark, and a wave of
 protests, a festival day named in capitals, a dismissal of a foreign holder of a
-post: one EVENT each.
+post, an appeal by a party: one EVENT each.
 
 Each sentence is written here, not copied from an article, with names, places
 and numbers the gold never saw; `[surface]LABEL` marks a span the rules must
@@ -67,6 +67,10 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
         (("lệnh khám xét", "EVENT"),),
     ),
     ("Viện kiểm sát phê chuẩn lệnh [bắt giam]EVENT ông [Ba]PER.", (("lệnh bắt giam", "EVENT"),)),
+    # An appeal by a party addressed by one name, or named by its role in the case.
+    ("Tòa xử sơ thẩm nhưng bà [Lụa]PER [kháng cáo]EVENT.", ()),
+    ("Gia đình người bị hại [kháng cáo]EVENT, tòa trên thụ lý.", ()),
+    ("Bị cáo kháng cáo trong thời hạn 15 ngày theo luật.", (("kháng cáo", "EVENT"),)),
     # A dismissal of a foreign holder of a post, named after it.
     ("Tổng thống giải thích việc [cách chức]EVENT [Thủ tướng]ROLE [Petrovic]PER.", ()),
     ("Luật quy định quyền cách chức Thủ tướng Chính phủ.", (("cách chức", "EVENT"),)),
