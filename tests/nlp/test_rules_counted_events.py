@@ -29,12 +29,22 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Đã có kỳ họp nào mà bộ trưởng không bị chất vấn?", (("kỳ họp", "EVENT"),)),
     ("Năm qua tòa đã đưa ra xét xử hàng trăm vụ tham nhũng.", (("xét xử", "EVENT"),)),
     ("Tòa án tỉnh xét xử 120 vụ án hình sự.", (("xét xử", "EVENT"),)),
+    # A word before the count, a scale after a rough one, or one case per some days.
+    ("Năm ngoái tỉnh chỉ đưa ra xét xử được 7 vụ buôn lậu.", (("xét xử", "EVENT"),)),
+    ("Mỗi năm tòa quận xét xử khoảng 2.000 vụ án dân sự.", (("xét xử", "EVENT"),)),
+    ("Ngành đã đưa ra truy tố hàng chục nghìn vụ trộm cắp.", (("truy tố", "EVENT"),)),
+    ("Trung bình cứ 3 ngày tòa xét xử một vụ.", (("xét xử", "EVENT"),)),
+    # The number of cases as the subject of the step.
+    ("Số vụ buôn lậu được đưa ra xét xử còn ít.", (("xét xử", "EVENT"),)),
+    ("Số các vụ tham ô, lãng phí bị truy tố tăng nhanh.", (("truy tố", "EVENT"),)),
     # Lookalikes: one sitting, specific plurals with `các`, a dated one, a list unquantified.
     ("Trước [kỳ họp Quốc hội]EVENT, ông gặp cử tri ở [Huế]LOC.", ()),
     ("[WHO]ORG lên án các [cuộc tấn công]EVENT vào bệnh viện.", ()),
     ("Nhiều [cuộc biểu tình]EVENT [ngày 5/6]DATE đã nổ ra ở [Paris]LOC.", ()),
     ("Đoàn dự [hội thảo]EVENT, [hội nghị]EVENT ở [Huế]LOC [ngày 3/4]DATE.", ()),
     ("Tòa [xét xử]EVENT vụ án [ngày 5/6]DATE.", ()),
+    ("Tòa sẽ [xét xử]EVENT được vụ án này nếu đủ chứng cứ.", ()),
+    ("Có một số vụ nghiêm trọng, như vụ cầu Đông, tỉnh đã [khởi tố]EVENT ngay.", ()),
 ]
 
 

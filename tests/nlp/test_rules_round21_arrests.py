@@ -19,6 +19,9 @@ CASES: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Năm người bị bắt là người nước ngoài.", (("bắt", "EVENT"),)),
     ("Bị bắt bài từ đầu, đội khách thua đậm.", (("bắt", "EVENT"),)),
     ("Ông bị bắt làm việc suốt đêm.", (("bắt", "EVENT"),)),
+    # Caught: `bắt được` and a full name; a thing caught is none.
+    ("Công an tỉnh đã [bắt]EVENT được [Lê Văn Tám]PER ở bến xe.", ()),
+    ("Ngư dân bắt được Cá Mập Trắng ngoài khơi.", (("bắt", "EVENT"),)),
 ]
 
 

@@ -129,6 +129,10 @@ TIMED_BY_ELECTION: list[tuple[str, tuple[tuple[str, str], ...]]] = [
     ("Ai sẽ lãnh đạo chính phủ sau [bầu cử]EVENT, thưa ông?", ()),
     # Lookalike: a deadline the law counts before any election.
     ("Danh sách phải niêm yết 30 ngày trước bầu cử.", (("bầu cử", "EVENT"),)),
+    # Counted down to, or taken part in on the day told.
+    ("Lúc ấy chỉ còn 2 tuần nữa là [bầu cử]EVENT.", ()),
+    ("Hơn nửa số cử tri đã tham gia [bầu cử]EVENT [hôm qua]DATE.", ()),
+    ("Công dân có quyền tham gia bầu cử theo luật định.", (("bầu cử", "EVENT"),)),
 ]
 
 

@@ -1,1 +1,2 @@
-"""EVENT rules of ceremonies and anniversaries: the rite held and what it marks."""
+"""EVENT rules of ceremonies, anniversaries and named festivals: the rite held and what
+it marks."""

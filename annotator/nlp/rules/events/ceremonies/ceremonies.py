@@ -15,6 +15,7 @@ nhận Huy hiệu 70 năm tuổi Đảng]`, news26 6010).
 
 from __future__ import annotations
 
+from annotator.nlp.rules.events.ceremonies.festivals import find_festivals
 from annotator.nlp.rules.lines import Candidate, Line, keys_of
 from annotator.nlp.rules.names import is_surname, person_run
 
@@ -153,7 +154,7 @@ def _is_year(line: Line, i: int) -> bool:
 
 
 def find_ceremonies(line: Line) -> list[Candidate]:
-    found: list[Candidate] = []
+    found: list[Candidate] = find_festivals(line)
     for i, key in enumerate(line.keys):
         if key != _LE:
             continue

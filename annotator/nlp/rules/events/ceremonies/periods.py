@@ -30,6 +30,8 @@ def anniversary(line: Line, i: int) -> int:
         return _day_told(line, j)  # "mít tinh kỷ niệm ngày thành lập Đảng": no count
     if j < 0 or not (line.digit(j) and line.surface[j].isdigit() and line.is_(j + 1, "năm")):
         return -1
+    if _rally_before(line, i) and line.phrase(j + 2, "thành lập") > 0:
+        return _day_told(line, j + 1)  # "lễ mít tinh kỷ niệm 60 năm thành lập lực lượng …"
     day = line.is_(j + 2, "ngày") and line.lower(j + 2) and not _purposed(line, i)
     told = _day_told(line, j + 2) if day else -1
     named = line.match(j + 2, "holidays")
@@ -73,7 +75,10 @@ def _purposed(line: Line, i: int) -> bool:
 
 # A rally or ceremony named by the day it marks, without the years counted: news26
 # `tham dự [mít tinh kỷ niệm ngày thành lập Đảng]`, news28 `[Mít tinh kỷ niệm ngày
-# sinh Chủ tịch Hồ Chí Minh]`, both cut short at blind time.
+# sinh Chủ tịch Hồ Chí Minh]`, both cut short at blind time; and by the founding it
+# marks without `ngày` (news31 `tại [lễ mít tinh kỷ niệm 60 năm thành lập lực lượng
+# công an nhân dân Việt Nam]`, cut at `lễ mít tinh`), which a bare `kỷ niệm` does not
+# name (`kỷ niệm 100 năm thành lập nước` as a plan's milestone).
 _RALLIES = ("mít tinh", "lễ mít tinh", "buổi mít tinh", "lễ", "buổi lễ")
 
 

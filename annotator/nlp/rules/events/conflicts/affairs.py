@@ -38,6 +38,11 @@ _CUES: tuple[str, ...] = (
     "liên quan đến",
 )
 _CUES += ("liên quan tới", "xử lý", "nhân", "tiếng")
+# An affair given as the example of a kind, charged, or whose suspects or damages are
+# spoken of: "như [vụ dầu khí] vừa qua" (news21, news28), "Khởi tố [vụ điện kế điện
+# tử]" (news21, news31), "các bị can [vụ điện kế điện tử]" (news27), "bồi thường [vụ
+# điện kế điện tử]" (news31), all missed at blind time and marked in every gold file.
+_CUES += ("như", "khởi tố", "bị can", "bồi thường")
 # Crimes and wrongdoings by their kind: `vụ tham ô`, `vụ nhận tiền`, `vụ lừa đảo`.
 _CRIMES = (
     "tham ô",
@@ -154,6 +159,29 @@ def _counted_people(line: Line, j: int) -> int:
     return k if verb and (k >= line.n or not line.word(k) or line.key(k) in _ENDS) else -1
 
 
+_MAX_NAME_WORDS = 3
+
+
+def _crime_named(line: Line, j: int) -> int:
+    """End of `buôn lậu Hang Dơi` at j: a crime and, right after it, the capitalised
+    place it is known by, or -1.
+
+    news24 `Truy tố 38 bị can trong [vụ buôn lậu Hang Dơi]`, `Cán bộ tiếp tay [vụ buôn
+    lậu Hang Dơi]` (three times, missed at blind time): the name makes the affair one
+    without a cue before it; a place after `ở` or `tại`, or a person (read by
+    `_person_named`), is not this rule's."""
+    crime = max(line.phrase(j, c) for c in _CRIMES)
+    if crime < 0 or not line.cap(crime) or is_surname(line, crime):
+        return -1
+    end = place_at(line, crime)
+    if end > crime:
+        return end
+    end = crime
+    while end < line.n and end - crime < _MAX_NAME_WORDS and line.cap(end) and line.word(end):
+        end += 1
+    return -1 if line.cap(end) and line.word(end) else end
+
+
 def _place_named(line: Line, k: int) -> int:
     """End of `huyện đảo Phú Quốc`, `cửa khẩu Tân Thanh` at k (a lowercase unit or two,
     then a capitalised place), or -1."""
@@ -182,6 +210,9 @@ def affair_at(line: Line, i: int) -> int:
     counted = _counted_people(line, i + 1)
     if counted > 0:
         return counted
+    named = _crime_named(line, j)
+    if named > 0:
+        return named
     return _what_happened(line, j) if _cued(line, i) else -1
 
 

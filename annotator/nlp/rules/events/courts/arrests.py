@@ -60,8 +60,9 @@ def _someone_by_post_or_name(line: Line, k: int) -> bool:
     return line.foreign(k) and not line.is_(k + 1, *_FORCED)
 
 
-# Adverbs between a bare `bắt` and the person: "bắt luôn", "bắt ngay".
-_AT_ONCE = ("luôn", "ngay")
+# Adverbs between a bare `bắt` and the person: "bắt luôn", "bắt ngay", and `được`
+# (caught): news31 "Công an còn [bắt] được Nguyễn Sơn Hải, …", missed at blind time.
+_AT_ONCE = ("luôn", "ngay", "được")
 # Words after the person that make `bắt` "force to": "bắt ông X phải xin lỗi".
 _FORCED = ("phải", "làm", "đi", "ký", "nộp", "trả")
 

@@ -13,7 +13,8 @@ Five rules share the words of a case, so they live together:
 - `find_described_cases`: `vụ án` with the crimes it is known by, referred to
   (`liên quan [vụ án đưa nhận hối lộ tại cửa khẩu Tân Thanh]`), is one EVENT.
 - `trials_with_cases`: a sitting grows over the case it tries, written right
-  after it (`[phiên tòa sơ thẩm vụ án Trần Văn Giao và đồng phạm]`).
+  after it (`[phiên tòa sơ thẩm vụ án Trần Văn Giao và đồng phạm]`), or over the
+  defendants it tries, counted (`[phiên tòa sơ thẩm xét xử 19 bị cáo]`).
 """
 
 from __future__ import annotations
@@ -80,8 +81,28 @@ def tried_affair(line: Line, i: int, end: int) -> int:
         run = _lowercase_run(line, k + 1)
         if run == k + 1:
             return end
-        return _where(line, run)
-    return _where(line, end) if end > k + 1 else end
+        run = max(run, _quantity(line, run))
+        return max(_where(line, run), _where_named(line, run))
+    return max(_where(line, end), _where_named(line, end)) if end > k + 1 else end
+
+
+# Words before the size of what was done: "vụ mua bán hơn 22 kg heroin".
+_ABOUT = ("hơn", "gần", "khoảng", "trên")
+_MAX_GOODS = 3
+
+
+def _quantity(line: Line, j: int) -> int:
+    """End of `hơn 22 kg heroin`, `36 chiếc ôtô` at j: how much of what the affair was
+    about, a number and up to three lowercase words, or -1.
+
+    news31 `[Xét xử vụ mua bán hơn 22 kg heroin]` was cut at `mua bán` at blind time;
+    news22 `[xét xử vụ tham ô tại Vietsovpetro]` at `tham ô`, where `_where_named`
+    reads the company after `tại` that no gazetteer lists."""
+    k = j + 1 if line.is_(j, *_ABOUT) else j
+    if not (line.digit(k) and any(ch.isdigit() for ch in line.surface[k])):
+        return -1
+    end = _lowercase_run(line, k + 1)
+    return end if 0 < end - k - 1 <= _MAX_GOODS else -1
 
 
 # Prepositions before a case that the article has reported: "Qua [vụ án], …",
@@ -187,6 +208,8 @@ def _case_tried_end(
     elif line.is_(end, "vụ"):
         j = end + 2 if line.is_(end + 1, "án") else end + 1
         case_end = max(_defendant(line, j, people), _affair_tried(line, j))
+    elif _trial_verb(line, c.start, end) > 0:
+        case_end = _defendants_counted(line, _trial_verb(line, c.start, end), events)
     else:
         return -1
     accomplices = line.phrase(case_end, "và đồng phạm") if case_end > end else -1
@@ -201,6 +224,42 @@ def _defendant(line: Line, j: int, people: dict[int, int]) -> int:
     while k < line.n and k - j < _DEFENDANT_WORDS and line.cap(k) and line.word(k):
         k += 1
     return k if k > j else -1
+
+
+_DEFENDANTS = ("bị cáo", "bị can")
+_NUMBER_WORDS = ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
+
+
+def _trial_verb(line: Line, start: int, end: int) -> int:
+    """End of the `xét xử` right after a sitting (start..end) or closing it, with at
+    most a count after it inside (`phiên tòa xét xử 5 | bị cáo`), or -1."""
+    if line.phrase(end, "xét xử") > 0:
+        return end + 2
+    for k in (end - 2, end - 3):
+        if k > start and tuple(line.keys[k : k + 2]) == _TRIAL:
+            return k + 2
+    return -1
+
+
+def _defendants_counted(line: Line, j: int, events: dict[int, Candidate]) -> int:
+    """End of `19 bị cáo`, `24 bị cáo trong vụ buôn lậu tại Hang Dơi` after a sitting's
+    `xét xử`, at j, or -1.
+
+    The gold names a first-instance sitting by the defendants it tries, counted
+    (news31 `[phiên toà sơ thẩm xét xử 19 bị cáo] trong đường dây …`, news24 `[phiên
+    sơ thẩm xét xử 24 bị cáo trong vụ buôn lậu tại Hang Dơi]`), where the rules split
+    it into the sitting and a bare `xét xử` at blind time. The affair after `trong`
+    joins when it is one the rules read at `vụ` or named in lowercase words (with a
+    place after `tại`); anything else after the defendants stays outside."""
+    counted = line.digit(j) and line.surface[j].isdigit() or line.is_(j, *_NUMBER_WORDS)
+    end = line.longest(j + 1, _DEFENDANTS) if counted else -1
+    if end < 0 or not line.is_(end, "trong") or not line.is_(end + 1, "vụ"):
+        return end
+    if end + 1 in events and events[end + 1].end > end + 2:
+        return events[end + 1].end
+    k = end + 3 if line.is_(end + 2, "án") else end + 2
+    affair = _affair_tried(line, k)
+    return affair if affair > k else end
 
 
 _MAX_AFFAIR = 8
