@@ -334,3 +334,20 @@ class Line:
         if tuple(self.keys[i:end]) == words:
             return end
         return -1
+
+
+def add_where_free(
+    chosen: list[tuple[Line, list[Candidate]]], found: Callable[[Line], list[Candidate]]
+) -> None:
+    """Each line's spans with the candidates `found` proposes there that start on a
+    token no span holds yet, kept in order of start.
+
+    The rules that carry a name, a short form or an acronym read once in an
+    article to its bare mentions elsewhere all end with this step; a mention
+    already inside a span stays that span's.
+    """
+    for index, (line, spans) in enumerate(chosen):
+        taken = {k for c in spans for k in range(c.start, c.end)}
+        more = [c for c in found(line) if c.start not in taken]
+        if more:
+            chosen[index] = (line, sorted(spans + more, key=lambda c: c.start))

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from annotator.nlp.rules.lines import Candidate, Line
+from annotator.nlp.rules.lines import Candidate, Line, add_where_free
 from annotator.nlp.rules.names import person_run
 
 _LONGEST_SHORT = 3
@@ -69,15 +69,14 @@ def short_posts_referred_back(chosen: list[tuple[Line, list[Candidate]]]) -> Non
     shorts = {_written_short(line, c) for line, spans in chosen for c in spans} - {""}
     if not shorts:
         return
-    for index, (line, spans) in enumerate(chosen):
-        taken = {k for c in spans for k in range(c.start, c.end)}
-        added = [
+    add_where_free(
+        chosen,
+        lambda line: [
             Candidate(i, i + 1, "ROLE")
             for i in range(line.n)
-            if line.surface[i] in shorts and i not in taken and _bare_post(line, i)
-        ]
-        if added:
-            chosen[index] = (line, sorted(spans + added, key=lambda c: c.start))
+            if line.surface[i] in shorts and _bare_post(line, i)
+        ],
+    )
 
 
 def _written_short(line: Line, c: Candidate) -> str:

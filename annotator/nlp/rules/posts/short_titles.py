@@ -18,7 +18,7 @@ too (`chịu sự chỉ đạo của [TT]`, `được bầu làm [TT]`).
 from __future__ import annotations
 
 from annotator.nlp.rules.foreign import country_at
-from annotator.nlp.rules.lines import Candidate, Line
+from annotator.nlp.rules.lines import Candidate, Line, add_where_free
 from annotator.nlp.rules.names import foreign_run, person_run
 
 _SHORT = "TT"
@@ -58,18 +58,17 @@ def titles_referred_back(chosen: list[tuple[Line, list[Candidate]]]) -> None:
     """In an article that wrote `Tổng thống (TT)` out, every other bare `TT` is a ROLE too."""
     if not any(_written_out(line, c) for line, spans in chosen for c in spans):
         return
-    for index, (line, spans) in enumerate(chosen):
-        taken = {k for c in spans for k in range(c.start, c.end)}
-        bare = [
-            Candidate(i, i + 1, "ROLE")
-            for i in line.where("tt")
-            if i not in taken
-            and line.surface[i] == _SHORT
-            and not _glued(line, i)
-            and not line.is_(i - 1, "cử")  # "cuộc bầu cử TT": the office an election fills
-        ]
-        if bare:
-            chosen[index] = (line, sorted(spans + bare, key=lambda c: c.start))
+    add_where_free(chosen, _bare_short_titles)
+
+
+def _bare_short_titles(line: Line) -> list[Candidate]:
+    return [
+        Candidate(i, i + 1, "ROLE")
+        for i in line.where("tt")
+        if line.surface[i] == _SHORT
+        and not _glued(line, i)
+        and not line.is_(i - 1, "cử")  # "cuộc bầu cử TT": the office an election fills
+    ]
 
 
 def _written_out(line: Line, c: Candidate) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from annotator.nlp.rules.lines import Candidate, Line
+from annotator.nlp.rules.lines import Candidate, Line, add_where_free
 
 _ABBREVIATION = re.compile(r"^[A-ZĐ]{3,6}$")
 
@@ -28,15 +28,12 @@ def acronyms_from_posts(chosen: list[tuple[Line, list[Candidate]]]) -> None:
     names = {a for line, spans in chosen for c in spans if (a := _closing_abbreviation(line, c))}
     if not names:
         return
-    for index, (line, spans) in enumerate(chosen):
-        taken = {k for c in spans for k in range(c.start, c.end)}
-        extra = [
-            Candidate(i, i + 1, "ORG")
-            for i in range(line.n)
-            if i not in taken and _written_as(line, i, names)
-        ]
-        if extra:
-            chosen[index] = (line, sorted(spans + extra, key=lambda c: c.start))
+    add_where_free(
+        chosen,
+        lambda line: [
+            Candidate(i, i + 1, "ORG") for i in range(line.n) if _written_as(line, i, names)
+        ],
+    )
 
 
 def _closing_abbreviation(line: Line, c: Candidate) -> str:

@@ -14,7 +14,7 @@ hazards are listed in `hazards.txt` (kind `hazards`).
 from __future__ import annotations
 
 from annotator.nlp.rules.events.extent.manners import manners_after
-from annotator.nlp.rules.lines import Candidate, Line
+from annotator.nlp.rules.lines import Candidate, Line, add_where_free
 
 # Words before a hazard that make it several, any or a season: "những trận động đất".
 _MANY = ("các", "những", "nhiều", "mấy", "vài", "từng", "mỗi", "mọi", "hai", "ba", "mùa")
@@ -52,11 +52,7 @@ def hazards_referred_back(chosen: list[tuple[Line, list[Candidate]]]) -> None:
     if not named:
         return
     names = {tuple(keys) for keys in named if keys and keys[0] != "số"}
-    for index, (line, spans) in enumerate(chosen):
-        taken = {k for c in spans for k in range(c.start, c.end)}
-        more = [c for c in _bare_storms(line) + _names_alone(line, names) if c.start not in taken]
-        if more:
-            chosen[index] = (line, sorted(spans + more, key=lambda c: c.start))
+    add_where_free(chosen, lambda line: _bare_storms(line) + _names_alone(line, names))
 
 
 def _storm_heads(line: Line) -> list[int]:
