@@ -61,15 +61,24 @@ class EditingSession:
         self._on_file_failure = on_file_failure
         self.doc_id: int | None = None
         self.doc_status: str | None = None
+        # Called with each change this window's linguist made, once it is saved.
+        self.after_write: Any = None
 
     def _guarded(self, call, *args):
         """Run a write; a failure of the file itself (gone, locked, full) is also reported."""
         try:
-            return call(*args)
+            changes = call(*args)
         except ProjectFileError as exc:
-            if self._on_file_failure is not None:
-                self._on_file_failure(exc)
+            self.report_failure(exc)
             raise
+        if changes is not None and self.after_write is not None:
+            self.after_write(changes)
+        return changes
+
+    def report_failure(self, exc: ProjectFileError) -> None:
+        """Say a failure of the file as a refused edit's is said (once, with Save as…)."""
+        if self._on_file_failure is not None:
+            self._on_file_failure(exc)
 
     def replace(self, session) -> None:
         self._session = session

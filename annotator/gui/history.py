@@ -25,11 +25,12 @@ def step(window, *, redo: bool) -> ChangeSet | None:
         text = _tr("Nothing to redo.") if redo else _tr("Nothing to undo.")
         window.status.showMessage(text, 3000)
         return None
-    if not _schema_step(context, changes):  # the schema is in no one document
+    found = logged_step(context, changes)  # read once: both below need it
+    if found is None or not is_schema_step(found[0]):  # the schema is in no one document
         follow(window, changes)
     # Said after following, so selecting the span does not cover it, and always: the
     # message of the step just undone must not stay.
-    window.status.showMessage(step_message(context, changes, redo=redo), 5000)
+    window.status.showMessage(step_message(context, changes, redo=redo, found=found), 5000)
     return changes
 
 
@@ -47,12 +48,15 @@ def follow(window, changes: ChangeSet) -> None:
         window.editor.select_span(touched[0])  # ignored unless it is in the open document
 
 
-def _schema_step(context, changes: ChangeSet) -> bool:
-    """Whether the step was a change of the schema: undoing a renamed label touches every
-    document holding it, and the window jumped to the first of them, away from the text
-    the linguist was reading."""
+def logged_step(context, changes: ChangeSet):
+    """The (operation, inverse) the history logged for the step just run, or None.
+
+    Asked whether the step was a change of the schema (undoing a renamed label
+    touches every document holding it, and the window jumped to the first of
+    them, away from the text the linguist was reading) and for the words that
+    say what was undone.
+    """
     try:
-        found = context.store_session.step_operation(changes.action_id)
+        return context.store_session.step_operation(changes.action_id)
     except (KeyError, TypeError, ValueError):
-        return False
-    return found is not None and is_schema_step(found[0])
+        return None  # a log row in a form this version cannot read: the step is still done

@@ -204,7 +204,7 @@ class MainWindow(
         # gone with it. Whoever opens a document to say something says it after this.
         self.status.clearMessage()
         # No need to save the place in the document being left: the one opened
-        # becomes the place to come back to (saved below, and on close).
+        # becomes the place to come back to (saved with its first edit, and on close).
         try:
             self._doc = (
                 None if doc_id is None or self.context is None else self.project.document(doc_id)
@@ -221,7 +221,7 @@ class MainWindow(
         if self.find_bar.isVisible():
             self.find_bar.search()
         if self._doc is not None:
-            self._bookmark(self._doc.id, 0)
+            self._note_place(self._doc.id)
             app = application_title()
             self.setWindowTitle(f"{self._doc.title} — {self._project_title()} — {app}")
 

@@ -55,6 +55,7 @@ class ProjectLifecycleMixin:
         self.context = ProjectContext(project, path, self)
         self.context.changed.connect(self._on_changed)
         self.context.fileFailed.connect(lambda error: file_safety.file_failed(self, error))
+        self.context.session.after_write = self._save_place_with_edit
         self.context.watcher.fileLost.connect(lambda error: file_safety.file_lost(self, error))
         self.context.watcher.othersChanged.connect(self._others_changed)
         self.context.watcher.committed.connect(self.indexer.soon)  # a CLI import, say

@@ -9,6 +9,7 @@ never from guessing at the change set.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QT_TR_NOOP
 
@@ -61,12 +62,19 @@ _BATCH_WORDS = {
 }
 
 
-def step_message(context, changes: ChangeSet, *, redo: bool) -> str:
-    """ "Undone: label PER on “Nguyễn Văn A”." (or plain "Undone." when the log says nothing)."""
-    try:
-        found = context.store_session.step_operation(changes.action_id)
-    except (KeyError, TypeError, ValueError):
-        found = None  # a log row in a form this version cannot read: the step is still done
+_UNREAD: Any = object()
+
+
+def step_message(context, changes: ChangeSet, *, redo: bool, found: Any = _UNREAD) -> str:
+    """ "Undone: label PER on “Nguyễn Văn A”." (or plain "Undone." when the log says nothing).
+
+    `found`: the logged (operation, inverse) of the step, when the caller read it already.
+    """
+    if found is _UNREAD:
+        try:
+            found = context.store_session.step_operation(changes.action_id)
+        except (KeyError, TypeError, ValueError):
+            found = None  # a log row in a form this version cannot read: the step is still done
     what = describe(context.project, *found) if found is not None else ""
     what = placed(context.project, what, changes.doc_ids - changes.documents_removed)
     if not what:

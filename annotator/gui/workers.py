@@ -8,7 +8,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
-from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidget
 
 from annotator.core.errors import AnnotatorError
 from annotator.gui.dialog_keys import keys_back_if_lost, shown_windows
@@ -157,8 +158,56 @@ class BackgroundTask(QObject):
         self.deleteLater()
 
 
+class TaskProgressDialog(QProgressDialog):
+    """The progress of a task, which keeps the window's keys until it ends, and says so.
+
+    The window is blocked on purpose while a task writes (one write path at a
+    time), so a label key or an arrow typed meanwhile comes here. It used to
+    vanish without a word; now the dialog says why nothing happened and when
+    editing resumes. Esc cancels; Enter and Space do not, as a linguist's
+    accept keys must not end a run they were not aimed at.
+    """
+
+    # Keys that only change the next key (pressed alone they are no attempt to edit).
+    MODIFIERS = frozenset(
+        {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr}
+    )
+
+    def __init__(self, title: str, parent: QWidget) -> None:
+        super().__init__(title, _tr("Cancel"), 0, 0, parent)
+        self._message = title
+        self.keys_refused = False
+        button = self.findChild(QPushButton)
+        if button is not None:
+            button.setAutoDefault(False)
+            button.setDefault(False)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space is not a click on it
+
+    def setLabelText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        self._message = text
+        super().setLabelText(self._with_note(text))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        event.accept()
+        if event.key() == Qt.Key.Key_Escape:
+            self.canceled.emit()  # as the button does (QDialog's own Esc only hides it)
+            return
+        if event.key() not in self.MODIFIERS and not self.keys_refused:
+            self.keys_refused = True
+            self.setLabelText(self._message)
+
+    def _with_note(self, text: str) -> str:
+        if not self.keys_refused:
+            return text
+        note = _tr(
+            "The window takes no keys while this runs: editing resumes when it ends or is "
+            "cancelled (Esc)."
+        )
+        return f"{text}\n\n{note}"
+
+
 def _progress_dialog(title: str, parent: QWidget) -> QProgressDialog:
-    dialog = QProgressDialog(title, _tr("Cancel"), 0, 0, parent)
+    dialog = TaskProgressDialog(title, parent)
     dialog.setLabel(plain_label(title, dialog))  # file names shown literally
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)

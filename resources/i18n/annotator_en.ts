@@ -1639,6 +1639,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The window takes no keys while this runs: editing resumes when it ends or is cancelled (Esc).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1614,6 +1614,10 @@ Waiting for it to finish ({waited} s of at most {limit} s)…</source>
         <translation>Hủy</translation>
     </message>
     <message>
+        <source>The window takes no keys while this runs: editing resumes when it ends or is cancelled (Esc).</source>
+        <translation>Cửa sổ không nhận phím khi việc này đang chạy: có thể sửa tiếp khi nó xong hoặc bị hủy (Esc).</translation>
+    </message>
+    <message>
         <source>status</source>
         <translation>trạng thái</translation>
     </message>

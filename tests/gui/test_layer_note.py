@@ -11,7 +11,9 @@ from collections import Counter
 
 from PySide6.QtCore import Qt
 
-from tests.gui.helpers import document_of, merged_team_window, stored_spans
+from annotator.core.model import REJECTED
+from annotator.core.operations import SetSpanStates
+from tests.gui.helpers import click_text, document_of, merged_team_window, stored_spans
 
 
 def _choose_layer(qtbot, window, shown: str) -> None:
@@ -67,3 +69,24 @@ def test_the_note_in_vietnamese(qtbot, make_window, tmp_path, vietnamese) -> Non
         "Bạn chưa có chú thích nào trên tài liệu này. Các lớp khác có 6 chú thích "
         "(an 3, binh 3): chọn Mọi lớp trong ô Lớp để xem."
     )
+
+
+def test_rejected_and_deleted_spans_are_not_counted(qtbot, make_window, tmp_path) -> None:
+    """The note counts what the other layers' lists would show: a span rejected or
+    deleted in the merge view is gone from them, so it is gone from the count."""
+    window = merged_team_window(make_window, tmp_path)
+    doc_id = document_of(window.project, {"an", "binh"})
+    window.open_document(doc_id)
+    _choose_layer(qtbot, window, "All layers")
+    binh = [s for s in window.project.spans(doc_id) if s.annotator == "binh"]
+    window.editor.setFocus()
+    click_text(qtbot, window.editor, (binh[0].start + binh[0].end) // 2)
+    qtbot.waitUntil(lambda: getattr(window.editor.selected_span(), "id", None) == binh[0].id)
+    qtbot.keyClick(window.editor, Qt.Key.Key_Delete)  # an accepted span: deleted
+    window.context.session.apply(SetSpanStates((binh[1].id or 0,), REJECTED))
+    stored = _layers_of(window.context.path, doc_id)
+    assert stored == {"an": 3, "binh": 1}
+    _choose_layer(qtbot, window, "My layer (root)")
+    note = window.annotations.layer_note
+    qtbot.waitUntil(note.isVisible)
+    assert "The other layers have 4 spans (an 3, binh 1)" in note.text()
