@@ -38,12 +38,12 @@ class ReadingPositionMixin:
         if doc_id is None or doc_id not in changes.doc_ids or self.project.read_only:
             return
         self._unsaved_place = None
-        try:
-            self.project.set_setting(READING_KEY, {"doc_id": doc_id, "position": 0})
-        except ProjectFileError as exc:
-            self.context.session.report_failure(exc)
-        except AnnotatorError:
-            pass  # not a failure of the file: the place is saved on closing instead
+        # Any other refusal is not the file's: the place is saved on closing instead.
+        with contextlib.suppress(AnnotatorError):
+            try:
+                self.project.set_setting(READING_KEY, {"doc_id": doc_id, "position": 0})
+            except ProjectFileError as exc:
+                self.context.session.report_failure(exc)
 
     def _remember_reading_position(self) -> None:
         doc_id = self.current_doc_id()
